@@ -1,0 +1,78 @@
+import type { ExportFormatId } from './exportFormats';
+
+/**
+ * What the renderer may ask of its host. In Electron the preload script exposes exactly these
+ * intent-level functions on `window.manifestLens` (never ipcRenderer); in a plain browser tab the
+ * renderer uses a browser implementation of the same interface (file input, download).
+ */
+export interface HostFile {
+  /** File name only, never a path. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export type SaveOutcome =
+  | { readonly status: 'saved'; readonly fileName: string }
+  | { readonly status: 'cancelled' };
+
+export interface ExportSaveRequest {
+  readonly format: ExportFormatId;
+  /** A file name without directories; the host forces the format's extension. */
+  readonly suggestedName: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface AppInfo {
+  readonly productName: string;
+  readonly version: string;
+  readonly host: 'electron' | 'browser';
+  readonly platform: string;
+  readonly versions: Readonly<Record<string, string>>;
+}
+
+/** Commands the native menu sends to the renderer. */
+export const menuCommands = ['open-workspace', 'save-workspace', 'new-workspace', 'open-demo-workspace', 'import-manifests', 'toggle-theme'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}
+
+export interface HostApi {
+  /** Shows an open dialog for a workspace file; null when the analyst cancels. */
+  openWorkspace(): Promise<HostFile | null>;
+  /** Saves the workspace image, atomically where the host can. */
+  saveWorkspace(bytes: Uint8Array, suggestedName: string): Promise<SaveOutcome>;
+  /** Saves an export through the native save dialog (Electron) or a download (browser). */
+  saveExport(request: ExportSaveRequest): Promise<SaveOutcome>;
+  appInfo(): Promise<AppInfo>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** The name under which the preload exposes the HostApi in the renderer's main world. */
+export const hostBridgeName = 'manifestLens';
+
+/** IPC channel names, shared by preload and main so neither can drift. */
+export const ipcChannels = {
+  openWorkspace: 'workspace:open',
+  saveWorkspace: 'workspace:save',
+  saveExport: 'export:save',
+  appInfo: 'app:info',
+  menuCommand: 'menu:command',
+} as const;
+
+/** Largest file the host will read or write in one call (2 GiB, the sql.js image ceiling). */
+export const maxHostFileBytes = 2 * 1024 * 1024 * 1024;
+
+/** Validates a suggested file name: a plain name, no directory parts, no control characters. */
+export function isPlainFileName(name: unknown): name is string {
+  return (
+    typeof name === 'string' &&
+    name.length > 0 &&
+    name.length <= 200 &&
+    !/[/\\:*?"<>|\u0000-\u001f]/.test(name) &&
+    name !== '.' &&
+    name !== '..'
+  );
+}
