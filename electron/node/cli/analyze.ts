@@ -1,0 +1,19 @@
+import { analyze, parseAnalyzeArguments, UsageError } from './analyzeCommand';
+
+/** Entry point of `npm run analyze`; the command itself is in analyzeCommand.ts. */
+async function main(): Promise<void> {
+  try {
+    const result = await analyze(parseAnalyzeArguments(process.argv.slice(2)));
+    for (const report of result.reports) {
+      const note = report.status === 'completed' ? '' : ` (${report.status})`;
+      process.stdout.write(`${report.fileName}: ${report.rowsRead} rows read, ${report.rowsStored} stored, ${report.rowsRejected} rejected${note}\n`);
+    }
+    process.stdout.write(`wrote ${result.workspacePath} and ${result.reportPath}\n`);
+  } catch (error) {
+    const message = error instanceof UsageError ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`;
+    process.stderr.write(`analyze: ${message}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  }
+}
+
+void main();

@@ -1,0 +1,115 @@
+import type { SqlJsStatic } from 'sql.js';
+import { importManifest } from '../ingest/manifestImporter';
+import type { ImportProgress, ImportReport } from '../ingest/importReport';
+import { defaultMarking, isProtectiveMarking } from '../markings/protectiveMarking';
+import type { ProtectiveMarking } from '../markings/protectiveMarking';
+import { listShipments } from '../store/shipmentQueries';
+import { WorkspaceStore } from '../store/workspaceStore';
+import { decodeWorkspaceFile, encodeWorkspaceFile } from '../workspace/workspaceFile';
+import type { DatasetSummary, EngineApi, EngineInfo, ManifestImportSource, ShipmentPage, ShipmentQuery, WorkspaceSummary } from './engineApi';
+
+/**
+ * The engine behind EngineApi: one open workspace (a WorkspaceStore) at a time. Hosts create it
+ * with their own initialised sql.js: the renderer's Web Worker loads the wasm from the app's
+ * origin, the CLI and tests load it from node_modules.
+ */
+export async function createManifestEngine(sqlJs: SqlJsStatic): Promise<EngineApi> {
+  return new ManifestEngine(sqlJs);
+}
+
+class ManifestEngine implements EngineApi {
+  private store: WorkspaceStore;
+  private workspaceName = 'Untitled workspace';
+  private cancelRequested = false;
+  private importRunning = false;
+
+  constructor(private readonly sqlJs: SqlJsStatic) {
+    this.store = WorkspaceStore.create(sqlJs);
+    this.store.setSetting('marking', defaultMarking);
+  }
+
+  async info(): Promise<EngineInfo> {
+    return { sqliteVersion: this.store.sqliteVersion(), schemaVersion: this.store.schemaVersion() };
+  }
+
+  async newWorkspace(name: string, marking: ProtectiveMarking = defaultMarking): Promise<WorkspaceSummary> {
+    this.assertIdle();
+    const store = WorkspaceStore.create(this.sqlJs);
+    store.setSetting('marking', marking);
+    store.setSetting('name', name);
+    this.replaceStore(store, name);
+    return this.summary();
+  }
+
+  async openWorkspace(name: string, image: Uint8Array): Promise<WorkspaceSummary> {
+    this.assertIdle();
+    const store = WorkspaceStore.open(this.sqlJs, decodeWorkspaceFile(image));
+    this.replaceStore(store, store.getSetting('name') ?? name);
+    return this.summary();
+  }
+
+  async saveWorkspace(): Promise<Uint8Array> {
+    this.assertIdle();
+    this.store.setSetting('name', this.workspaceName);
+    return encodeWorkspaceFile(this.store.exportImage());
+  }
+
+  async setMarking(marking: ProtectiveMarking): Promise<WorkspaceSummary> {
+    if (!isProtectiveMarking(marking)) throw new Error(`unknown protective marking: ${String(marking)}`);
+    this.store.setSetting('marking', marking);
+    return this.summary();
+  }
+
+  async summary(): Promise<WorkspaceSummary> {
+    const marking = this.store.getSetting('marking');
+    const count = (table: string): number => Number(this.store.scalar(`SELECT count(*) FROM ${table}`) ?? 0);
+    const datasets = this.store.all(
+      `SELECT id AS batchId, source_file AS sourceFile, imported_at AS importedAt, rows_read AS rowsRead,
+        rows_stored AS rowsStored, rows_rejected AS rowsRejected FROM import_batch ORDER BY id`,
+    ) as unknown as DatasetSummary[];
+    return {
+      name: this.workspaceName,
+      marking: isProtectiveMarking(marking) ? marking : defaultMarking,
+      schemaVersion: this.store.schemaVersion(),
+      datasets,
+      counts: {
+        billsOfLading: count('bill_of_lading'),
+        manifestLines: count('manifest_line'),
+        partyOccurrences: count('party_occurrence'),
+        containers: Number(this.store.scalar('SELECT count(DISTINCT container_number) FROM manifest_line') ?? 0),
+      },
+    };
+  }
+
+  async importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+    this.assertIdle();
+    this.importRunning = true;
+    this.cancelRequested = false;
+    try {
+      return await importManifest(this.store, source, {
+        ...(onProgress ? { onProgress } : {}),
+        isCancelled: () => this.cancelRequested,
+      });
+    } finally {
+      this.importRunning = false;
+    }
+  }
+
+  async cancelImport(): Promise<void> {
+    if (this.importRunning) this.cancelRequested = true;
+  }
+
+  async listShipments(query: ShipmentQuery): Promise<ShipmentPage> {
+    return listShipments(this.store, query);
+  }
+
+  private assertIdle(): void {
+    if (this.importRunning) throw new Error('an import is running; wait for it or cancel it first');
+  }
+
+  private replaceStore(store: WorkspaceStore, name: string): void {
+    this.store.close();
+    this.store = store;
+    this.workspaceName = name;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Versioned schema migrations of the workspace store, applied in order inside one transaction
+ * each. A migration is never edited once released: change the schema by appending one.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'workspace, import batches, bills of lading, lines, parties, containers',
+    sql: `
+      CREATE TABLE workspace_setting (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE import_batch (
+        id             INTEGER PRIMARY KEY,
+        source_file    TEXT NOT NULL,
+        content_sha256 TEXT NOT NULL UNIQUE,
+        imported_at    TEXT NOT NULL,
+        encoding       TEXT NOT NULL,
+        delimiter      TEXT NOT NULL,
+        column_mapping TEXT NOT NULL,
+        rows_read      INTEGER NOT NULL,
+        rows_stored    INTEGER NOT NULL,
+        rows_rejected  INTEGER NOT NULL,
+        CHECK (rows_read = rows_stored + rows_rejected)
+      ) STRICT;
+
+      CREATE TABLE import_issue (
+        id          INTEGER PRIMARY KEY,
+        batch_id    INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+        severity    TEXT NOT NULL CHECK (severity IN ('rejection', 'warning')),
+        source_row  INTEGER NOT NULL,
+        column_name TEXT,
+        value       TEXT,
+        reason      TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX import_issue_batch ON import_issue(batch_id, severity);
+
+      CREATE TABLE bill_of_lading (
+        id                          INTEGER PRIMARY KEY,
+        bill_of_lading_number       TEXT NOT NULL UNIQUE,
+        master_bill_of_lading_number TEXT,
+        arrival_date                TEXT,
+        vessel_name                 TEXT,
+        vessel_imo                  TEXT,
+        voyage_number               TEXT,
+        place_of_receipt            TEXT,
+        port_of_loading             TEXT,
+        port_of_discharge           TEXT,
+        country_of_origin           TEXT,
+        batch_id                    INTEGER NOT NULL REFERENCES import_batch(id),
+        source_row                  INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX bill_of_lading_arrival ON bill_of_lading(arrival_date);
+      CREATE INDEX bill_of_lading_master ON bill_of_lading(master_bill_of_lading_number);
+      CREATE INDEX bill_of_lading_vessel ON bill_of_lading(vessel_imo, voyage_number);
+
+      CREATE TABLE manifest_line (
+        id                 INTEGER PRIMARY KEY,
+        bill_of_lading_id  INTEGER NOT NULL REFERENCES bill_of_lading(id),
+        line_number        INTEGER,
+        container_number   TEXT,
+        hs_code            TEXT,
+        goods_description  TEXT,
+        packages           INTEGER,
+        gross_weight_kg    REAL,
+        declared_value_usd REAL,
+        batch_id           INTEGER NOT NULL REFERENCES import_batch(id),
+        source_row         INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX manifest_line_bill ON manifest_line(bill_of_lading_id);
+      CREATE INDEX manifest_line_container ON manifest_line(container_number);
+      CREATE INDEX manifest_line_hs ON manifest_line(hs_code);
+
+      CREATE TABLE party_occurrence (
+        id                INTEGER PRIMARY KEY,
+        bill_of_lading_id INTEGER NOT NULL REFERENCES bill_of_lading(id),
+        role              TEXT NOT NULL CHECK (role IN ('shipper', 'consignee', 'notify_party')),
+        raw_name          TEXT NOT NULL,
+        raw_address       TEXT,
+        raw_phone         TEXT,
+        batch_id          INTEGER NOT NULL REFERENCES import_batch(id),
+        source_row        INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX party_occurrence_bill ON party_occurrence(bill_of_lading_id, role);
+      CREATE INDEX party_occurrence_name ON party_occurrence(raw_name);
+    `,
+  },
+];
+
+export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,0 +1,68 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+
+/**
+ * The workspace file (`.mlens`): a versioned envelope around the SQLite image of the store.
+ *
+ *   offset  size  field
+ *   0       8     magic 89 'M' 'L' 'W' 'S' 0D 0A 1A (PNG-style: catches text-mode mangling)
+ *   8       2     format version, little-endian (this build writes 1)
+ *   10      2     flags, little-endian (0 = plain image; issue 10 adds encryption)
+ *   12      8     payload length, little-endian
+ *   20      n     payload: the SQLite database image
+ *   20+n    32    SHA-256 of the payload
+ *
+ * Every way a file can be wrong is reported with a specific reason, never as garbage data.
+ */
+export const workspaceFileExtension = 'mlens';
+export const workspaceFormatVersion = 1;
+const magic = Uint8Array.of(0x89, 0x4d, 0x4c, 0x57, 0x53, 0x0d, 0x0a, 0x1a);
+const headerLength = 20;
+const digestLength = 32;
+
+export class WorkspaceFileError extends Error {
+  override readonly name = 'WorkspaceFileError';
+}
+
+export function encodeWorkspaceFile(sqliteImage: Uint8Array): Uint8Array {
+  const file = new Uint8Array(headerLength + sqliteImage.length + digestLength);
+  const view = new DataView(file.buffer);
+  file.set(magic, 0);
+  view.setUint16(8, workspaceFormatVersion, true);
+  view.setUint16(10, 0, true);
+  view.setBigUint64(12, BigInt(sqliteImage.length), true);
+  file.set(sqliteImage, headerLength);
+  file.set(sha256(sqliteImage), headerLength + sqliteImage.length);
+  return file;
+}
+
+/** Returns the SQLite image inside a workspace file, or throws a WorkspaceFileError saying why not. */
+export function decodeWorkspaceFile(file: Uint8Array): Uint8Array {
+  if (file.length < magic.length || magic.some((byte, index) => file[index] !== byte)) {
+    throw new WorkspaceFileError('not a Manifest Lens workspace file (unrecognised header)');
+  }
+  if (file.length < headerLength + digestLength) {
+    throw new WorkspaceFileError(`workspace file is truncated (${file.length} bytes)`);
+  }
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const version = view.getUint16(8, true);
+  if (version > workspaceFormatVersion) {
+    throw new WorkspaceFileError(`workspace file format version ${version} is newer than this build supports (${workspaceFormatVersion})`);
+  }
+  const flags = view.getUint16(10, true);
+  if (flags !== 0) {
+    throw new WorkspaceFileError(`workspace file uses features this build does not support (flags ${flags})`);
+  }
+  const payloadLength = view.getBigUint64(12, true);
+  const expectedLength = BigInt(headerLength + digestLength) + payloadLength;
+  if (BigInt(file.length) !== expectedLength) {
+    throw new WorkspaceFileError(`workspace file is truncated or has trailing bytes (${file.length} bytes, header says ${expectedLength})`);
+  }
+  const payloadEnd = headerLength + Number(payloadLength);
+  const payload = file.subarray(headerLength, payloadEnd);
+  const storedDigest = bytesToHex(file.subarray(payloadEnd));
+  if (bytesToHex(sha256(payload)) !== storedDigest) {
+    throw new WorkspaceFileError('workspace file is corrupted (checksum mismatch)');
+  }
+  return payload;
+}
