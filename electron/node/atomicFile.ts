@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Error codes with which a platform declines to fsync a directory; durability is best effort there. */
+const unsupportedDirectorySyncCodes: ReadonlySet<string> = new Set(['EINVAL', 'ENOTSUP', 'EISDIR', 'EPERM', 'EACCES', 'EBADF']);
+
+/**
+ * Replaces `targetPath` with `bytes` so that a reader, or the disk after a crash, sees either the
+ * old file or the complete new one, never a mix: the bytes go to a uniquely named temp file in the
+ * same directory, are fsynced, renamed over the target, and the directory is fsynced so the rename
+ * itself is durable (skipped on Windows, which cannot open directories). An existing target's
+ * permission bits are kept. On any failure the temp file is removed and the old target is intact.
+ */
+export async function writeFileAtomic(targetPath: string, bytes: Uint8Array): Promise<void> {
+  const directory = path.dirname(targetPath);
+  const tempPath = path.join(directory, `.${path.basename(targetPath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const existingMode = await modeOf(targetPath);
+  try {
+    const handle = await open(tempPath, 'wx', existingMode ?? 0o666);
+    try {
+      await handle.writeFile(bytes);
+      if (existingMode !== undefined) {
+        await handle.chmod(existingMode);
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tempPath, targetPath);
+  } catch (error) {
+    await rm(tempPath, { force: true });
+    throw error;
+  }
+  await syncDirectory(directory);
+}
+
+async function modeOf(filePath: string): Promise<number | undefined> {
+  try {
+    return (await stat(filePath)).mode & 0o7777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+async function syncDirectory(directory: string): Promise<void> {
+  if (process.platform === 'win32') {
+    return;
+  }
+  let handle;
+  try {
+    handle = await open(directory, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (!unsupportedDirectorySyncCodes.has((error as NodeJS.ErrnoException).code ?? '')) {
+      throw error;
+    }
+  } finally {
+    await handle?.close();
+  }
+}
