@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import type { ShipmentRow } from '../../shared/engine/engineApi';
+import type { HostApi, MenuCommand } from '../../shared/host/hostApi';
+import { defaultMarking } from '../../shared/markings/protectiveMarking';
+import { formatCount } from '../format/format';
+import { useTheme } from '../hooks/useTheme';
+import type { ImportRun } from '../hooks/useWorkstation';
+import { useWorkstation } from '../hooks/useWorkstation';
+import type { WorkerEngineApi } from '../worker/workerEngineApi';
+import { ConfirmDialog } from './ConfirmDialog';
+import { DetailsPanel } from './DetailsPanel';
+import { ImportDialog } from './ImportDialog';
+import { MarkingBanner } from './MarkingBanner';
+import { NewWorkspaceDialog } from './NewWorkspaceDialog';
+import { NoticeBar } from './NoticeBar';
+import { ShipmentsView } from './ShipmentsView';
+import { Sidebar } from './Sidebar';
+import type { StatusTask } from './StatusBar';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import { WorkspaceSettingsDialog } from './WorkspaceSettingsDialog';
+import './App.css';
+
+type DialogName = 'import' | 'new-workspace' | 'settings' | 'confirm-open';
+
+export interface AppProps {
+  readonly engine: WorkerEngineApi;
+  readonly host: HostApi;
+}
+
+const menuCommandLabels: Record<MenuCommand, string> = {
+  'open-workspace': 'Open workspace',
+  'save-workspace': 'Save workspace',
+  'new-workspace': 'New workspace',
+  'open-demo-workspace': 'Open demo workspace',
+  'import-manifests': 'Import manifests',
+  'toggle-theme': 'Toggle theme',
+};
+
+export const demoUnavailableMessage = 'The demo workspace is not available in this version yet. Import manifest CSV files to start.';
+
+/** The workstation: marking banners, toolbar, datasets and views, the shipments table, details, status. */
+export function App({ engine, host }: AppProps) {
+  const workstation = useWorkstation(engine, host);
+  const { theme, toggleTheme } = useTheme();
+  const [dialog, setDialog] = useState<DialogName | null>(null);
+  const [selected, setSelected] = useState<ShipmentRow | null>(null);
+  const { summary, importRun, engineStatus, unsaved } = workstation;
+
+  // Another workspace replaced this one: its selection no longer means anything.
+  const [selectionEpoch, setSelectionEpoch] = useState(workstation.workspaceEpoch);
+  if (selectionEpoch !== workstation.workspaceEpoch) {
+    setSelectionEpoch(workstation.workspaceEpoch);
+    setSelected(null);
+  }
+
+  const importing = importRun !== null && importRun.phase !== 'done';
+  const commandsDisabled = engineStatus.state !== 'ready' || summary === null || workstation.busyTask !== null || importing;
+
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const requestOpen = () => {
+    if (unsaved) setDialog('confirm-open');
+    else void workstation.openWorkspace();
+  };
+
+  const commands: Record<MenuCommand, () => void> = {
+    'new-workspace': () => setDialog('new-workspace'),
+    'open-workspace': requestOpen,
+    'save-workspace': () => void workstation.saveWorkspace(),
+    'import-manifests': () => setDialog('import'),
+    'toggle-theme': toggleTheme,
+    'open-demo-workspace': () => workstation.showNotice('info', demoUnavailableMessage),
+  };
+  // The native menu (Electron) sends the same commands as the toolbar.
+  const onMenuCommand = useEffectEvent((command: MenuCommand) => {
+    if (commandsDisabled && command !== 'toggle-theme' && command !== 'open-demo-workspace') {
+      const reason = engineStatus.state === 'failed' ? 'the engine could not start' : engineStatus.state === 'starting' ? 'the engine is starting' : 'another task is running';
+      workstation.showNotice('info', `${menuCommandLabels[command]} is unavailable: ${reason}.`);
+      return;
+    }
+    commands[command]();
+  });
+  useEffect(() => host.onMenuCommand((command) => onMenuCommand(command)), [host]);
+
+  return (
+    <div className="workstation">
+      <MarkingBanner marking={summary?.marking ?? defaultMarking} position="top" />
+      <div className="workstation__frame" inert={dialog !== null}>
+        <Toolbar
+          workspaceName={summary?.name ?? null}
+          unsaved={unsaved}
+          commandsDisabled={commandsDisabled}
+          theme={theme}
+          onNewWorkspace={commands['new-workspace']}
+          onOpenWorkspace={commands['open-workspace']}
+          onSaveWorkspace={commands['save-workspace']}
+          onImportManifests={commands['import-manifests']}
+          onWorkspaceSettings={() => setDialog('settings')}
+          onToggleTheme={toggleTheme}
+        />
+        {workstation.notice ? <NoticeBar key={workstation.notice.id} notice={workstation.notice} onDismiss={workstation.dismissNotice} /> : null}
+        <div className="workstation__body">
+          <Sidebar datasets={summary?.datasets ?? []} manifestLines={summary?.counts.manifestLines ?? 0} />
+          <main className="workstation__main" id="shipments">
+            {engineStatus.state === 'ready' ? (
+              <ShipmentsView
+                engine={engine}
+                dataVersion={workstation.dataVersion}
+                selectedLineId={selected?.lineId ?? null}
+                onSelect={setSelected}
+                onImportManifests={commandsDisabled ? null : commands['import-manifests']}
+              />
+            ) : (
+              <div className="workstation__engine-state" role={engineStatus.state === 'failed' ? 'alert' : undefined}>
+                {engineStatus.state === 'failed' ? `The engine could not start: ${engineStatus.reason}` : 'Starting the engine…'}
+              </div>
+            )}
+          </main>
+          <DetailsPanel shipment={selected} />
+        </div>
+        <StatusBar engineStatus={engineStatus} summary={summary} task={statusTask(workstation.busyTask, importRun, workstation.cancelImport)} />
+      </div>
+      <MarkingBanner marking={summary?.marking ?? defaultMarking} position="bottom" />
+
+      {dialog === 'import' ? (
+        <ImportDialog run={importRun} onImport={(files) => void workstation.importFiles(files)} onCancelImport={workstation.cancelImport} onClose={closeDialog} />
+      ) : null}
+      {dialog === 'new-workspace' ? (
+        <NewWorkspaceDialog discardsUnsavedChanges={unsaved} onCreate={(name, marking) => void workstation.createWorkspace(name, marking)} onClose={closeDialog} />
+      ) : null}
+      {dialog === 'settings' && summary ? (
+        <WorkspaceSettingsDialog summary={summary} onApply={(marking) => void workstation.setMarking(marking)} onClose={closeDialog} />
+      ) : null}
+      {dialog === 'confirm-open' ? (
+        <ConfirmDialog title="Open another workspace?" confirmLabel="Discard changes and open…" onConfirm={() => void workstation.openWorkspace()} onClose={closeDialog}>
+          <p>The current workspace has unsaved changes. Opening another workspace discards them; save first to keep them.</p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}
+
+function statusTask(busyTask: string | null, run: ImportRun | null, cancelImport: () => void): StatusTask | null {
+  if (run && run.phase !== 'done') {
+    const file = run.files[run.currentIndex];
+    const byteLength = run.progress?.byteLength ?? file?.size ?? 0;
+    const fraction = run.progress && byteLength > 0 ? Math.min(1, run.progress.bytesRead / byteLength) : null;
+    const rows = run.progress ? ` · ${formatCount(run.progress.rowsRead)} rows` : '';
+    return {
+      label: `${run.phase === 'cancelling' ? 'Cancelling import of' : 'Importing'} ${file?.name ?? ''} (${run.currentIndex + 1}/${run.files.length})${rows}`,
+      fraction,
+      onCancel: run.phase === 'running' ? cancelImport : null,
+    };
+  }
+  return busyTask ? { label: `${busyTask}…`, fraction: null, onCancel: null } : null;
+}

@@ -1,0 +1,79 @@
+import * as Comlink from 'comlink';
+import type { WorkerEngineApi } from '../worker/workerEngineApi';
+
+export interface EngineConnection {
+  readonly engine: WorkerEngineApi;
+  /** Stops the worker; every call still pending fails. */
+  terminate(): void;
+}
+
+/**
+ * Starts the engine's Web Worker and returns its API. The UI sees a plain WorkerEngineApi: this
+ * module is the only place that knows about Comlink, proxies the progress callbacks and moves
+ * (rather than copies) workspace images across the thread boundary.
+ */
+export function connectEngine(): EngineConnection {
+  const worker = new Worker(new URL('../worker/engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'manifest-lens-engine',
+  });
+  return wrapEngineEndpoint(worker, () => worker.terminate());
+}
+
+/** Wraps any endpoint exposing a WorkerEngineApi (a Worker, or a MessagePort in tests). */
+export function wrapEngineEndpoint(endpoint: Worker | MessagePort, close: () => void): EngineConnection {
+  const remote = Comlink.wrap<WorkerEngineApi>(endpoint);
+  let stopped = false;
+  let answered = false;
+  let rejectAll: (error: Error) => void = () => undefined;
+  // Rejects every pending and later call once the worker is gone: its script failed to load or
+  // to start (an error before it ever answered), or terminate() ran. Comlink alone would leave
+  // those calls waiting forever. A later uncaught error inside a running worker is not fatal.
+  const failure = new Promise<never>((_, reject) => {
+    rejectAll = reject;
+  });
+  failure.catch(() => undefined);
+  endpoint.addEventListener('error', (event) => {
+    if (answered) return;
+    const message = 'message' in event && typeof event.message === 'string' && event.message ? event.message : 'the engine worker failed to start';
+    rejectAll(new Error(`Engine stopped: ${message}`));
+  });
+  const call = <T>(work: () => Promise<T>): Promise<T> => {
+    if (stopped) return failure;
+    const result = work();
+    result.then(
+      () => (answered = true),
+      () => (answered = true),
+    );
+    return Promise.race([result, failure]);
+  };
+
+  const engine: WorkerEngineApi = {
+    info: () => call(() => remote.info()),
+    newWorkspace: (name, marking) => call(() => remote.newWorkspace(name, marking)),
+    openWorkspace: (name, image) => call(() => remote.openWorkspace(name, transferBytes(image))),
+    saveWorkspace: () => call(() => remote.saveWorkspace()),
+    setMarking: (marking) => call(() => remote.setMarking(marking)),
+    summary: () => call(() => remote.summary()),
+    importManifestFile: (file, fileName, onProgress) =>
+      call(() => remote.importManifestFile(file, fileName, onProgress ? Comlink.proxy(onProgress) : undefined)),
+    cancelImport: () => call(() => remote.cancelImport()),
+    listShipments: (query) => call(() => remote.listShipments(query)),
+  };
+
+  return {
+    engine,
+    terminate() {
+      if (stopped) return;
+      stopped = true;
+      rejectAll(new Error('Engine stopped'));
+      remote[Comlink.releaseProxy]();
+      close();
+    },
+  };
+}
+
+/** Moves the bytes to the worker: the caller's copy is detached, so large images are not duplicated. */
+function transferBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.buffer instanceof ArrayBuffer ? Comlink.transfer(bytes, [bytes.buffer]) : bytes;
+}

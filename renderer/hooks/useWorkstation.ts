@@ -1,0 +1,264 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EngineInfo, WorkspaceSummary } from '../../shared/engine/engineApi';
+import type { HostApi } from '../../shared/host/hostApi';
+import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
+import type { ProtectiveMarking } from '../../shared/markings/protectiveMarking';
+import { defaultMarking } from '../../shared/markings/protectiveMarking';
+import { workspaceFileExtension } from '../host/browserHost';
+import type { WorkerEngineApi } from '../worker/workerEngineApi';
+import { errorMessage, formatCount, plural } from '../format/format';
+
+export const untitledWorkspaceName = 'Untitled workspace';
+/** Information and success messages clear themselves after this long; errors stay until dismissed. */
+export const noticeLifetimeMs = 10_000;
+
+export type EngineStatus =
+  | { readonly state: 'starting' }
+  | { readonly state: 'ready'; readonly info: EngineInfo }
+  | { readonly state: 'failed'; readonly reason: string };
+
+export interface Notice {
+  readonly id: number;
+  readonly tone: 'info' | 'success' | 'error';
+  readonly message: string;
+}
+
+export interface ImportFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+export interface ImportRun {
+  readonly files: readonly ImportFile[];
+  /** Index in `files` of the file being imported (or last imported). */
+  readonly currentIndex: number;
+  readonly progress: ImportProgress | null;
+  readonly reports: readonly ImportReport[];
+  readonly phase: 'running' | 'cancelling' | 'done';
+  /** Why the run stopped early, when the engine failed rather than the file. */
+  readonly error: string | null;
+}
+
+export interface Workstation {
+  readonly engineStatus: EngineStatus;
+  readonly summary: WorkspaceSummary | null;
+  /** True when the workspace has changes not yet saved to a file. */
+  readonly unsaved: boolean;
+  /** Changes whenever the shipments the engine holds change. */
+  readonly dataVersion: number;
+  /** Changes when another workspace replaces the current one. */
+  readonly workspaceEpoch: number;
+  /** A short task without progress (opening, saving); null when idle. */
+  readonly busyTask: string | null;
+  readonly importRun: ImportRun | null;
+  readonly notice: Notice | null;
+  createWorkspace(name: string, marking: ProtectiveMarking): Promise<void>;
+  openWorkspace(): Promise<void>;
+  saveWorkspace(): Promise<void>;
+  setMarking(marking: ProtectiveMarking): Promise<void>;
+  importFiles(files: readonly File[]): Promise<void>;
+  cancelImport(): void;
+  showNotice(tone: Notice['tone'], message: string): void;
+  dismissNotice(): void;
+}
+
+/**
+ * The workstation's state and the workflows on it: the engine's start, the workspace lifecycle
+ * (new, open, save, marking), and importing manifest files one after another with progress.
+ */
+export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstation {
+  const [engineStatus, setEngineStatus] = useState<EngineStatus>({ state: 'starting' });
+  const [summary, setSummary] = useState<WorkspaceSummary | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
+  const [dataVersion, setDataVersion] = useState(0);
+  const [workspaceEpoch, setWorkspaceEpoch] = useState(0);
+  const [busyTask, setBusyTask] = useState<string | null>(null);
+  const [importRun, setImportRun] = useState<ImportRun | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const noticeId = useRef(0);
+  const cancelRequested = useRef(false);
+
+  const showNotice = useCallback((tone: Notice['tone'], message: string) => {
+    noticeId.current += 1;
+    setNotice({ id: noticeId.current, tone, message });
+  }, []);
+
+  useEffect(() => {
+    if (!notice || notice.tone === 'error') return undefined;
+    const timer = setTimeout(() => setNotice((shown) => (shown?.id === notice.id ? null : shown)), noticeLifetimeMs);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  useEffect(() => {
+    let current = true;
+    (async () => {
+      try {
+        const info = await engine.info();
+        const created = await engine.newWorkspace(untitledWorkspaceName, defaultMarking);
+        if (!current) return;
+        setEngineStatus({ state: 'ready', info });
+        setSummary(created);
+        setDataVersion((version) => version + 1);
+      } catch (error) {
+        if (current) setEngineStatus({ state: 'failed', reason: errorMessage(error) });
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [engine]);
+
+  const replaceWorkspace = useCallback((next: WorkspaceSummary) => {
+    setSummary(next);
+    setUnsaved(false);
+    setImportRun(null);
+    setDataVersion((version) => version + 1);
+    setWorkspaceEpoch((epoch) => epoch + 1);
+  }, []);
+
+  const runTask = useCallback(
+    async (label: string, work: () => Promise<void>) => {
+      setBusyTask(label);
+      try {
+        await work();
+      } catch (error) {
+        showNotice('error', `${label} failed: ${errorMessage(error)}`);
+      } finally {
+        setBusyTask(null);
+      }
+    },
+    [showNotice],
+  );
+
+  const createWorkspace = useCallback(
+    (name: string, marking: ProtectiveMarking) =>
+      runTask('Creating workspace', async () => {
+        replaceWorkspace(await engine.newWorkspace(name, marking));
+        showNotice('info', `New workspace “${name}” (${marking}).`);
+      }),
+    [engine, replaceWorkspace, runTask, showNotice],
+  );
+
+  const openWorkspace = useCallback(async () => {
+    let file;
+    try {
+      file = await host.openWorkspace();
+    } catch (error) {
+      showNotice('error', `Opening the workspace failed: ${errorMessage(error)}`);
+      return;
+    }
+    if (!file) return;
+    const { name, bytes } = file;
+    await runTask(`Opening ${name}`, async () => {
+      const opened = await engine.openWorkspace(stripWorkspaceExtension(name), bytes);
+      replaceWorkspace(opened);
+      showNotice('info', `Opened ${name}: ${plural(opened.counts.manifestLines, 'manifest line')}.`);
+    });
+  }, [engine, host, replaceWorkspace, runTask, showNotice]);
+
+  const saveWorkspace = useCallback(
+    () =>
+      runTask('Saving workspace', async () => {
+        const image = await engine.saveWorkspace();
+        const name = summary?.name ?? untitledWorkspaceName;
+        const outcome = await host.saveWorkspace(image, `${name}.${workspaceFileExtension}`);
+        if (outcome.status === 'saved') {
+          setUnsaved(false);
+          showNotice('success', `Workspace saved as ${outcome.fileName}.`);
+        }
+      }),
+    [engine, host, runTask, showNotice, summary],
+  );
+
+  const setMarking = useCallback(
+    (marking: ProtectiveMarking) =>
+      runTask('Changing the protective marking', async () => {
+        setSummary(await engine.setMarking(marking));
+        setUnsaved(true);
+      }),
+    [engine, runTask],
+  );
+
+  const importFiles = useCallback(
+    async (files: readonly File[]) => {
+      if (files.length === 0) return;
+      cancelRequested.current = false;
+      const run: { -readonly [K in keyof ImportRun]: ImportRun[K] } = {
+        files: files.map((file) => ({ name: file.name, size: file.size })),
+        currentIndex: 0,
+        progress: null,
+        reports: [],
+        phase: 'running',
+        error: null,
+      };
+      const publish = () =>
+        setImportRun({ ...run, phase: run.phase === 'running' && cancelRequested.current ? 'cancelling' : run.phase });
+      publish();
+      for (const [index, file] of files.entries()) {
+        if (cancelRequested.current) break;
+        run.currentIndex = index;
+        run.progress = null;
+        publish();
+        try {
+          const report = await engine.importManifestFile(file, file.name, (progress) => {
+            run.progress = progress;
+            publish();
+          });
+          run.reports = [...run.reports, report];
+          if (report.status === 'completed') {
+            setSummary(await engine.summary());
+            setUnsaved(true);
+            setDataVersion((version) => version + 1);
+          }
+          if (report.status === 'cancelled') break;
+        } catch (error) {
+          run.error = `Import of ${file.name} failed: ${errorMessage(error)}`;
+          break;
+        }
+      }
+      run.phase = 'done';
+      run.progress = null;
+      publish();
+      const stored = run.reports.reduce((sum, report) => sum + (report.status === 'completed' ? report.rowsStored : 0), 0);
+      const rejected = run.reports.reduce((sum, report) => sum + (report.status === 'completed' ? report.rowsRejected : 0), 0);
+      const unusable = run.reports.filter((report) => report.status !== 'completed').length;
+      showNotice(
+        run.error || unusable > 0 ? 'error' : 'success',
+        run.error ??
+          `Import finished: ${plural(run.reports.length, 'file')}, ${plural(stored, 'row')} stored, ${formatCount(rejected)} rejected` +
+            (unusable > 0 ? `; ${plural(unusable, 'file')} not imported (see the import report).` : '.'),
+      );
+    },
+    [engine, showNotice],
+  );
+
+  const cancelImport = useCallback(() => {
+    cancelRequested.current = true;
+    setImportRun((run) => (run && run.phase === 'running' ? { ...run, phase: 'cancelling' } : run));
+    engine.cancelImport().catch((error: unknown) => showNotice('error', `Cancelling the import failed: ${errorMessage(error)}`));
+  }, [engine, showNotice]);
+
+  return {
+    engineStatus,
+    summary,
+    unsaved,
+    dataVersion,
+    workspaceEpoch,
+    busyTask,
+    importRun,
+    notice,
+    createWorkspace,
+    openWorkspace,
+    saveWorkspace,
+    setMarking,
+    importFiles,
+    cancelImport,
+    showNotice,
+    dismissNotice: useCallback(() => setNotice(null), []),
+  };
+}
+
+function stripWorkspaceExtension(fileName: string): string {
+  const suffix = `.${workspaceFileExtension}`;
+  return fileName.toLowerCase().endsWith(suffix) ? fileName.slice(0, -suffix.length) : fileName;
+}

@@ -1,0 +1,169 @@
+import type { DatasetSummary, EngineInfo, ShipmentPage, ShipmentQuery, ShipmentRow, WorkspaceSummary } from '../../../shared/engine/engineApi';
+import type { ImportProgress, ImportReport } from '../../../shared/ingest/importReport';
+import type { ProtectiveMarking } from '../../../shared/markings/protectiveMarking';
+import { defaultMarking } from '../../../shared/markings/protectiveMarking';
+import type { WorkerEngineApi } from '../../../renderer/worker/workerEngineApi';
+
+/**
+ * An in-memory WorkerEngineApi for component tests: it sorts, filters and pages its rows the way
+ * the engine's contract says, and records every call so tests can assert what the UI asked for.
+ */
+export class FakeEngine implements WorkerEngineApi {
+  readonly queries: ShipmentQuery[] = [];
+  readonly markingsSet: ProtectiveMarking[] = [];
+  readonly importedFiles: { readonly fileName: string; readonly text: string }[] = [];
+  cancelImportCalls = 0;
+  /** What the next importManifestFile call reports, given the file's text. */
+  importOutcome: (fileName: string, text: string) => ImportReport = (fileName, text) => completedReport(fileName, text);
+  /** When set, importManifestFile waits for this before returning (to observe a running import). */
+  importGate: Promise<void> | null = null;
+  /** When set, listShipments waits for the gate of its call number (0-based) before answering. */
+  listGates = new Map<number, Promise<void>>();
+
+  private name = 'Untitled workspace';
+  private marking: ProtectiveMarking = defaultMarking;
+  private datasets: DatasetSummary[] = [];
+
+  constructor(public rows: ShipmentRow[] = []) {}
+
+  async info(): Promise<EngineInfo> {
+    return { sqliteVersion: '3.54.1', schemaVersion: 1 };
+  }
+
+  async newWorkspace(name: string, marking: ProtectiveMarking = defaultMarking): Promise<WorkspaceSummary> {
+    this.name = name;
+    this.marking = marking;
+    return this.summary();
+  }
+
+  async openWorkspace(name: string, _image: Uint8Array): Promise<WorkspaceSummary> {
+    this.name = name;
+    return this.summary();
+  }
+
+  async saveWorkspace(): Promise<Uint8Array> {
+    return new TextEncoder().encode(`workspace:${this.name}`);
+  }
+
+  async setMarking(marking: ProtectiveMarking): Promise<WorkspaceSummary> {
+    this.markingsSet.push(marking);
+    this.marking = marking;
+    return this.summary();
+  }
+
+  async summary(): Promise<WorkspaceSummary> {
+    return {
+      name: this.name,
+      marking: this.marking,
+      schemaVersion: 1,
+      datasets: [...this.datasets],
+      counts: {
+        billsOfLading: new Set(this.rows.map((row) => row.billOfLadingNumber)).size,
+        manifestLines: this.rows.length,
+        partyOccurrences: 0,
+        containers: new Set(this.rows.map((row) => row.containerNumber).filter((value) => value !== null)).size,
+      },
+    };
+  }
+
+  async importManifestFile(file: Blob, fileName: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+    const text = await file.text();
+    this.importedFiles.push({ fileName, text });
+    onProgress?.({ fileName, bytesRead: Math.floor(file.size / 2), byteLength: file.size, rowsRead: 1 });
+    if (this.importGate) await this.importGate;
+    const report = this.importOutcome(fileName, text);
+    if (report.status === 'completed') {
+      this.datasets.push({
+        batchId: this.datasets.length + 1,
+        sourceFile: fileName,
+        importedAt: '2026-03-02T09:15:00.000Z',
+        rowsRead: report.rowsRead,
+        rowsStored: report.rowsStored,
+        rowsRejected: report.rowsRejected,
+      });
+    }
+    return report;
+  }
+
+  async cancelImport(): Promise<void> {
+    this.cancelImportCalls += 1;
+  }
+
+  async listShipments(query: ShipmentQuery): Promise<ShipmentPage> {
+    const call = this.queries.length;
+    this.queries.push(query);
+    const gate = this.listGates.get(call);
+    if (gate) await gate;
+    const needle = query.text?.trim().toLowerCase();
+    const matching = needle
+      ? this.rows.filter((row) =>
+          [row.billOfLadingNumber, row.shipperName, row.consigneeName, row.notifyPartyName, row.goodsDescription, row.containerNumber, row.vesselName, row.hsCode].some(
+            (value) => value?.toLowerCase().includes(needle),
+          ),
+        )
+      : [...this.rows];
+    const sortBy = query.sortBy ?? 'billOfLadingNumber';
+    const factor = query.sortDirection === 'desc' ? -1 : 1;
+    matching.sort((left, right) => {
+      const a = left[sortBy];
+      const b = right[sortBy];
+      if (a === b) return factor * (left.lineId - right.lineId);
+      if (a === null) return 1;
+      if (b === null) return -1;
+      return factor * (a < b ? -1 : 1);
+    });
+    const offset = query.offset ?? 0;
+    return { rows: matching.slice(offset, offset + (query.limit ?? 100)), total: matching.length, offset };
+  }
+}
+
+export function completedReport(fileName: string, text: string): ImportReport {
+  const dataRows = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(1);
+  const rejected = dataRows
+    .map((line, index) => ({ line, row: index + 2 }))
+    .filter(({ line }) => line.startsWith(','));
+  return {
+    fileName,
+    status: 'completed',
+    contentSha256: '0'.repeat(64),
+    encoding: 'utf-8',
+    delimiter: ',',
+    columnMapping: { 'B/L No.': 'billOfLadingNumber', 'Consignee Name': 'consigneeName' },
+    unmappedColumns: [],
+    rowsRead: dataRows.length,
+    rowsStored: dataRows.length - rejected.length,
+    rowsRejected: rejected.length,
+    rejections: rejected.map(({ row }) => ({ fileName, row, column: 'B/L No.', value: '', reason: 'bill-of-lading number is empty' })),
+    rejectionsTruncated: 0,
+    warnings: [],
+    warningsTruncated: 0,
+    durationMs: 12,
+  };
+}
+
+/** A manifest line with every field set; `overrides` change what a test is about. */
+export function shipmentRow(lineId: number, overrides: Partial<ShipmentRow> = {}): ShipmentRow {
+  return {
+    lineId,
+    billOfLadingNumber: `MLNSZX26${String(lineId).padStart(5, '0')}`,
+    arrivalDate: '2026-03-02',
+    vesselName: 'NORDIC TERN',
+    vesselImo: 'IMO 9314507',
+    voyageNumber: '114W',
+    portOfLoading: 'Yantian, CN',
+    portOfDischarge: 'Felixstowe, GB',
+    countryOfOrigin: 'CN',
+    shipperName: 'Shenzhen Huatai Electronics Co., Ltd.',
+    consigneeName: 'Harbourline Imports Ltd',
+    notifyPartyName: 'Meridian Freight Forwarding Ltd',
+    containerNumber: 'TGHU7599330',
+    hsCode: '851762',
+    goodsDescription: 'Network switches, 24-port managed',
+    packages: 120,
+    grossWeightKg: 2460.5,
+    declaredValueUsd: 84300,
+    sourceFile: 'manifest-march.csv',
+    sourceRow: lineId + 1,
+    ...overrides,
+  };
+}

@@ -1,0 +1,187 @@
+import * as Comlink from 'comlink';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EngineApi, ManifestImportSource, WorkspaceSummary } from '../../shared/engine/engineApi';
+import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
+import type { EngineConnection } from '../../renderer/engine/engineClient';
+import { wrapEngineEndpoint } from '../../renderer/engine/engineClient';
+import { blobChunks, createWorkerEngine } from '../../renderer/worker/workerEngine';
+import { completedReport } from './support/fakeEngine';
+
+/**
+ * The RPC between the UI and the engine's worker, over a real MessageChannel (structured clone,
+ * transfer lists, proxied callbacks) with the engine replaced by a recording in-memory one.
+ */
+class RecordingEngine implements EngineApi {
+  lastSavedImage: Uint8Array | null = null;
+  openedImage: number[] | null = null;
+  importedText = '';
+  importedSource: Omit<ManifestImportSource, 'chunks'> | null = null;
+  chunksConsumed = 0;
+
+  async info() {
+    return { sqliteVersion: '3.54.1', schemaVersion: 1 };
+  }
+  async newWorkspace(name: string): Promise<WorkspaceSummary> {
+    return this.summaryNamed(name);
+  }
+  async openWorkspace(name: string, image: Uint8Array): Promise<WorkspaceSummary> {
+    this.openedImage = [...image];
+    return this.summaryNamed(name);
+  }
+  async saveWorkspace(): Promise<Uint8Array> {
+    this.lastSavedImage = new Uint8Array(256 * 1024).fill(7);
+    return this.lastSavedImage;
+  }
+  async setMarking(): Promise<WorkspaceSummary> {
+    return this.summaryNamed('x');
+  }
+  async summary(): Promise<WorkspaceSummary> {
+    return this.summaryNamed('x');
+  }
+  async importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+    this.importedSource = { fileName: source.fileName, byteLength: source.byteLength };
+    const decoder = new TextDecoder();
+    let bytesRead = 0;
+    for await (const chunk of source.chunks) {
+      this.chunksConsumed += 1;
+      bytesRead += chunk.length;
+      this.importedText += decoder.decode(chunk, { stream: true });
+      onProgress?.({ fileName: source.fileName, bytesRead, byteLength: source.byteLength ?? null, rowsRead: 0 });
+    }
+    if (source.fileName === 'broken.csv') throw new Error('disk image is malformed');
+    return completedReport(source.fileName, this.importedText);
+  }
+  async cancelImport(): Promise<void> {}
+  async listShipments() {
+    return { rows: [], total: 0, offset: 0 };
+  }
+  private summaryNamed(name: string): WorkspaceSummary {
+    return { name, marking: 'OFFICIAL', schemaVersion: 1, datasets: [], counts: { billsOfLading: 0, manifestLines: 0, partyOccurrences: 0, containers: 0 } };
+  }
+}
+
+const connections: { connection: EngineConnection; ports: MessagePort[] }[] = [];
+
+function connect(engineReady: Promise<EngineApi>): EngineConnection {
+  const { port1, port2 } = new MessageChannel();
+  Comlink.expose(createWorkerEngine(engineReady), port1);
+  const connection = wrapEngineEndpoint(port2, () => port2.close());
+  connections.push({ connection, ports: [port1, port2] });
+  return connection;
+}
+
+afterEach(() => {
+  for (const { connection, ports } of connections.splice(0)) {
+    connection.terminate();
+    for (const port of ports) port.close();
+  }
+});
+
+describe('engine RPC over a MessageChannel', () => {
+  it('moves the saved workspace image to the UI instead of copying it', async () => {
+    const engine = new RecordingEngine();
+    const { engine: client } = connect(Promise.resolve(engine));
+    const image = await client.saveWorkspace();
+    expect(image.byteLength).toBe(256 * 1024);
+    expect(image.every((byte) => byte === 7)).toBe(true);
+    // Transferred: the worker's buffer is detached.
+    expect(engine.lastSavedImage?.byteLength).toBe(0);
+  });
+
+  it("moves the opened workspace's bytes to the worker", async () => {
+    const engine = new RecordingEngine();
+    const { engine: client } = connect(Promise.resolve(engine));
+    const bytes = Uint8Array.of(0x89, 0x4d, 0x4c, 0x57, 0x53);
+    const summary = await client.openWorkspace('Operation Harbour', bytes);
+    expect(summary.name).toBe('Operation Harbour');
+    expect(engine.openedImage).toEqual([0x89, 0x4d, 0x4c, 0x57, 0x53]);
+    expect(bytes.byteLength).toBe(0);
+  });
+
+  it('streams an imported file to the engine as chunks and reports progress back through a proxied callback', async () => {
+    const engine = new RecordingEngine();
+    const { engine: client } = connect(Promise.resolve(engine));
+    const csv = `B/L No.,Consignee Name\r\n${Array.from({ length: 4000 }, (_, index) => `MLNSZX26${String(index).padStart(5, '0')},Harbourline Imports Ltd`).join('\r\n')}`;
+    const progress: ImportProgress[] = [];
+
+    const report = await client.importManifestFile(new Blob([csv]), 'manifest-march.csv', (update) => progress.push(update));
+
+    expect(engine.importedSource).toEqual({ fileName: 'manifest-march.csv', byteLength: new TextEncoder().encode(csv).length });
+    expect(engine.importedText).toBe(csv);
+    expect(report).toMatchObject({ fileName: 'manifest-march.csv', status: 'completed', rowsRead: 4000, rowsStored: 4000 });
+    await expect.poll(() => progress.length).toBeGreaterThan(0);
+    expect(progress[0]).toMatchObject({ fileName: 'manifest-march.csv', byteLength: engine.importedSource?.byteLength });
+  });
+
+  it("passes the engine's errors to the caller with their message", async () => {
+    const { engine: client } = connect(Promise.resolve(new RecordingEngine()));
+    await expect(client.importManifestFile(new Blob(['B/L No.\r\n1']), 'broken.csv')).rejects.toThrow('disk image is malformed');
+  });
+
+  it('fails every call with the reason when the engine cannot start', async () => {
+    const failed = Promise.reject(new Error('WebAssembly.instantiate(): expected magic word 00 61 73 6d'));
+    failed.catch(() => undefined);
+    const { engine: client } = connect(failed);
+    await expect(client.info()).rejects.toThrow('expected magic word');
+    await expect(client.listShipments({})).rejects.toThrow('expected magic word');
+  });
+
+  it('fails pending and later calls once the connection is terminated', async () => {
+    let startEngine: (engine: EngineApi) => void = () => undefined;
+    const connection = connect(new Promise<EngineApi>((resolve) => (startEngine = resolve)));
+    const pending = connection.engine.info();
+    connection.terminate();
+    await expect(pending).rejects.toThrow('Engine stopped');
+    await expect(connection.engine.summary()).rejects.toThrow('Engine stopped');
+    startEngine(new RecordingEngine());
+  });
+});
+
+describe('engine worker that fails to load', () => {
+  it('fails the calls waiting on it instead of leaving them pending', async () => {
+    // A worker whose script failed to load never answers; it only fires 'error'.
+    const { port2 } = new MessageChannel();
+    const connection = wrapEngineEndpoint(port2, () => port2.close());
+    const pending = connection.engine.info();
+    port2.dispatchEvent(new Event('error'));
+    await expect(pending).rejects.toThrow('Engine stopped: the engine worker failed to start');
+    await expect(connection.engine.summary()).rejects.toThrow('Engine stopped');
+    connection.terminate();
+  });
+});
+
+describe('blobChunks', () => {
+  it('yields the bytes of a Blob in order', async () => {
+    const bytes = new Uint8Array(200_000).map((_, index) => index % 251);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of blobChunks(new Blob([bytes]))) chunks.push(chunk);
+    const joined = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
+    chunks.reduce((offset, chunk) => (joined.set(chunk, offset), offset + chunk.length), 0);
+    expect(joined).toEqual(bytes);
+  });
+
+  it('cancels the stream when the engine stops reading early (a cancelled or failed import)', async () => {
+    let pulls = 0;
+    const cancelled: unknown[] = [];
+    const endlessFile = {
+      stream: () =>
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulls += 1;
+            controller.enqueue(new Uint8Array(1024));
+          },
+          cancel(reason) {
+            cancelled.push(reason);
+          },
+        }),
+    } as unknown as Blob;
+    let consumed = 0;
+    for await (const _chunk of blobChunks(endlessFile)) {
+      consumed += 1;
+      if (consumed === 3) break;
+    }
+    expect(consumed).toBe(3);
+    expect(cancelled).toHaveLength(1);
+    expect(pulls).toBeLessThan(10);
+  });
+});
