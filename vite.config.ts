@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { securityHeaders } from './shared/security/contentSecurityPolicy';
+import { securityHeaders } from './shared/security/contentSecurityPolicy.ts';
 
 // The renderer is built to static files that Electron serves from app://bundle/ and that
 // `npm run web` serves from localhost, both under the same security headers.

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { ShipmentRow } from '../../shared/engine/engineApi';
 import type { HostApi, MenuCommand } from '../../shared/host/hostApi';
+import type { ImportProgress } from '../../shared/ingest/importReport';
 import { defaultMarking } from '../../shared/markings/protectiveMarking';
 import { formatCount } from '../format/format';
 import { useTheme } from '../hooks/useTheme';
@@ -8,6 +9,8 @@ import type { ImportRun } from '../hooks/useWorkstation';
 import { useWorkstation } from '../hooks/useWorkstation';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DemoDataNotice } from './DemoDataNotice';
+import { DemoWorkspaceDialog } from './DemoWorkspaceDialog';
 import { DetailsPanel } from './DetailsPanel';
 import { ImportDialog } from './ImportDialog';
 import { MarkingBanner } from './MarkingBanner';
@@ -21,7 +24,7 @@ import { Toolbar } from './Toolbar';
 import { WorkspaceSettingsDialog } from './WorkspaceSettingsDialog';
 import './App.css';
 
-type DialogName = 'import' | 'new-workspace' | 'settings' | 'confirm-open';
+type DialogName = 'import' | 'new-workspace' | 'settings' | 'confirm-open' | 'confirm-demo' | 'about-demo';
 
 export interface AppProps {
   readonly engine: WorkerEngineApi;
@@ -36,8 +39,6 @@ const menuCommandLabels: Record<MenuCommand, string> = {
   'import-manifests': 'Import manifests',
   'toggle-theme': 'Toggle theme',
 };
-
-export const demoUnavailableMessage = 'The demo workspace is not available in this version yet. Import manifest CSV files to start.';
 
 /** The workstation: marking banners, toolbar, datasets and views, the shipments table, details, status. */
 export function App({ engine, host }: AppProps) {
@@ -62,6 +63,10 @@ export function App({ engine, host }: AppProps) {
     if (unsaved) setDialog('confirm-open');
     else void workstation.openWorkspace();
   };
+  const requestDemo = () => {
+    if (unsaved) setDialog('confirm-demo');
+    else void workstation.openDemoWorkspace();
+  };
 
   const commands: Record<MenuCommand, () => void> = {
     'new-workspace': () => setDialog('new-workspace'),
@@ -69,11 +74,11 @@ export function App({ engine, host }: AppProps) {
     'save-workspace': () => void workstation.saveWorkspace(),
     'import-manifests': () => setDialog('import'),
     'toggle-theme': toggleTheme,
-    'open-demo-workspace': () => workstation.showNotice('info', demoUnavailableMessage),
+    'open-demo-workspace': requestDemo,
   };
   // The native menu (Electron) sends the same commands as the toolbar.
   const onMenuCommand = useEffectEvent((command: MenuCommand) => {
-    if (commandsDisabled && command !== 'toggle-theme' && command !== 'open-demo-workspace') {
+    if (commandsDisabled && command !== 'toggle-theme') {
       const reason = engineStatus.state === 'failed' ? 'the engine could not start' : engineStatus.state === 'starting' ? 'the engine is starting' : 'another task is running';
       workstation.showNotice('info', `${menuCommandLabels[command]} is unavailable: ${reason}.`);
       return;
@@ -99,10 +104,17 @@ export function App({ engine, host }: AppProps) {
           onToggleTheme={toggleTheme}
         />
         {workstation.notice ? <NoticeBar key={workstation.notice.id} notice={workstation.notice} onDismiss={workstation.dismissNotice} /> : null}
+        {workstation.demo ? <DemoDataNotice demo={workstation.demo.description} onAbout={() => setDialog('about-demo')} /> : null}
         <div className="workstation__body">
-          <Sidebar datasets={summary?.datasets ?? []} manifestLines={summary?.counts.manifestLines ?? 0} />
+          <Sidebar
+            datasets={summary?.datasets ?? []}
+            manifestLines={summary?.counts.manifestLines ?? 0}
+            onOpenDemo={commandsDisabled ? null : commands['open-demo-workspace']}
+          />
           <main className="workstation__main" id="shipments">
-            {engineStatus.state === 'ready' ? (
+            {workstation.openingDemo ? (
+              <div className="workstation__engine-state">Opening the demo workspace…</div>
+            ) : engineStatus.state === 'ready' ? (
               <ShipmentsView
                 engine={engine}
                 dataVersion={workstation.dataVersion}
@@ -118,7 +130,11 @@ export function App({ engine, host }: AppProps) {
           </main>
           <DetailsPanel shipment={selected} />
         </div>
-        <StatusBar engineStatus={engineStatus} summary={summary} task={statusTask(workstation.busyTask, importRun, workstation.cancelImport)} />
+        <StatusBar
+          engineStatus={engineStatus}
+          summary={summary}
+          task={statusTask(workstation.busyTask, workstation.taskProgress, importRun, workstation.cancelImport)}
+        />
       </div>
       <MarkingBanner marking={summary?.marking ?? defaultMarking} position="bottom" />
 
@@ -136,11 +152,22 @@ export function App({ engine, host }: AppProps) {
           <p>The current workspace has unsaved changes. Opening another workspace discards them; save first to keep them.</p>
         </ConfirmDialog>
       ) : null}
+      {dialog === 'confirm-demo' ? (
+        <ConfirmDialog
+          title="Open the demo workspace?"
+          confirmLabel="Discard changes and open the demo"
+          onConfirm={() => void workstation.openDemoWorkspace()}
+          onClose={closeDialog}
+        >
+          <p>The current workspace has unsaved changes. Opening the demo workspace discards them; save first to keep them.</p>
+        </ConfirmDialog>
+      ) : null}
+      {dialog === 'about-demo' && workstation.demo ? <DemoWorkspaceDialog demo={workstation.demo} onClose={closeDialog} /> : null}
     </div>
   );
 }
 
-function statusTask(busyTask: string | null, run: ImportRun | null, cancelImport: () => void): StatusTask | null {
+function statusTask(busyTask: string | null, progress: ImportProgress | null, run: ImportRun | null, cancelImport: () => void): StatusTask | null {
   if (run && run.phase !== 'done') {
     const file = run.files[run.currentIndex];
     const byteLength = run.progress?.byteLength ?? file?.size ?? 0;
@@ -152,5 +179,11 @@ function statusTask(busyTask: string | null, run: ImportRun | null, cancelImport
       onCancel: run.phase === 'running' ? cancelImport : null,
     };
   }
-  return busyTask ? { label: `${busyTask}…`, fraction: null, onCancel: null } : null;
+  if (!busyTask) return null;
+  if (!progress) return { label: `${busyTask}…`, fraction: null, onCancel: null };
+  return {
+    label: `${busyTask}: importing ${progress.fileName} · ${formatCount(progress.rowsRead)} rows`,
+    fraction: progress.byteLength ? Math.min(1, progress.bytesRead / progress.byteLength) : null,
+    onCancel: null,
+  };
 }

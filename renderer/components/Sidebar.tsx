@@ -2,14 +2,20 @@ import type { DatasetSummary } from '../../shared/engine/engineApi';
 import { formatCount, formatTimestamp } from '../format/format';
 import { Icon } from './Icon';
 import './Sidebar.css';
+import './Demo.css';
 
 export interface SidebarProps {
   readonly datasets: readonly DatasetSummary[];
   readonly manifestLines: number;
+  /** Opens the demo workspace; null while workspace commands are unavailable. */
+  readonly onOpenDemo: (() => void) | null;
 }
 
-/** The workspace's views (only those that work today) and its datasets, one per import batch. */
-export function Sidebar({ datasets, manifestLines }: SidebarProps) {
+/**
+ * The workspace's views (only those that work today), its datasets, one per import batch, and
+ * the demo workspace (the browser build has no native menu to offer it).
+ */
+export function Sidebar({ datasets, manifestLines, onOpenDemo }: SidebarProps) {
   return (
     <nav className="sidebar" aria-label="Workspace">
       <section className="sidebar__section" aria-labelledby="sidebar-views">
@@ -59,6 +65,18 @@ export function Sidebar({ datasets, manifestLines }: SidebarProps) {
             ))}
           </ul>
         )}
+      </section>
+      <section className="sidebar__section" aria-labelledby="sidebar-demo">
+        <h2 id="sidebar-demo" className="sidebar__heading">
+          Demo
+        </h2>
+        <p className="sidebar-demo__text">A small generated workspace of synthetic data, to try the app out.</p>
+        <div className="sidebar-demo__action">
+          <button type="button" className="button" onClick={onOpenDemo ?? undefined} disabled={onOpenDemo === null}>
+            <Icon name="flask" size={14} />
+            Open demo workspace
+          </button>
+        </div>
       </section>
     </nav>
   );

@@ -57,6 +57,7 @@ export function wrapEngineEndpoint(endpoint: Worker | MessagePort, close: () => 
     summary: () => call(() => remote.summary()),
     importManifestFile: (file, fileName, onProgress) =>
       call(() => remote.importManifestFile(file, fileName, onProgress ? Comlink.proxy(onProgress) : undefined)),
+    openDemoWorkspace: (onProgress) => call(() => remote.openDemoWorkspace(onProgress ? Comlink.proxy(onProgress) : undefined)),
     cancelImport: () => call(() => remote.cancelImport()),
     listShipments: (query) => call(() => remote.listShipments(query)),
   };

@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { EngineInfo, WorkspaceSummary } from '../../shared/engine/engineApi';
 import type { HostApi } from '../../shared/host/hostApi';
 import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
 import type { ProtectiveMarking } from '../../shared/markings/protectiveMarking';
 import { defaultMarking } from '../../shared/markings/protectiveMarking';
 import { workspaceFileExtension } from '../host/browserHost';
-import type { WorkerEngineApi } from '../worker/workerEngineApi';
+import type { DemoWorkspaceDescription, WorkerEngineApi } from '../worker/workerEngineApi';
 import { errorMessage, formatCount, plural } from '../format/format';
+import { claimFirstStart } from './firstStart';
 
 export const untitledWorkspaceName = 'Untitled workspace';
 /** Information and success messages clear themselves after this long; errors stay until dismissed. */
@@ -39,6 +40,13 @@ export interface ImportRun {
   readonly error: string | null;
 }
 
+/** The demo workspace, while it is the open workspace. */
+export interface OpenDemo {
+  readonly description: DemoWorkspaceDescription;
+  /** The report of the import of its manifests. */
+  readonly manifestReport: ImportReport;
+}
+
 export interface Workstation {
   readonly engineStatus: EngineStatus;
   readonly summary: WorkspaceSummary | null;
@@ -48,12 +56,20 @@ export interface Workstation {
   readonly dataVersion: number;
   /** Changes when another workspace replaces the current one. */
   readonly workspaceEpoch: number;
-  /** A short task without progress (opening, saving); null when idle. */
+  /** A task other than an import (opening, saving); null when idle. */
   readonly busyTask: string | null;
+  /** Progress of the busy task when it imports (the demo's manifests); null otherwise. */
+  readonly taskProgress: ImportProgress | null;
+  /** True while the demo workspace is being generated and loaded. */
+  readonly openingDemo: boolean;
+  /** Set while the workspace is the demo workspace opened in this session: what it holds. */
+  readonly demo: OpenDemo | null;
   readonly importRun: ImportRun | null;
   readonly notice: Notice | null;
   createWorkspace(name: string, marking: ProtectiveMarking): Promise<void>;
   openWorkspace(): Promise<void>;
+  /** Replaces the workspace with the demo workspace (synthetic data). */
+  openDemoWorkspace(): Promise<void>;
   saveWorkspace(): Promise<void>;
   setMarking(marking: ProtectiveMarking): Promise<void>;
   importFiles(files: readonly File[]): Promise<void>;
@@ -63,8 +79,9 @@ export interface Workstation {
 }
 
 /**
- * The workstation's state and the workflows on it: the engine's start, the workspace lifecycle
- * (new, open, save, marking), and importing manifest files one after another with progress.
+ * The workstation's state and the workflows on it: the engine's start (with the demo workspace on
+ * the first start), the workspace lifecycle (new, open, demo, save, marking), and importing
+ * manifest files one after another with progress.
  */
 export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstation {
   const [engineStatus, setEngineStatus] = useState<EngineStatus>({ state: 'starting' });
@@ -74,6 +91,9 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
   const [workspaceEpoch, setWorkspaceEpoch] = useState(0);
   const [busyTask, setBusyTask] = useState<string | null>(null);
   const [importRun, setImportRun] = useState<ImportRun | null>(null);
+  const [taskProgress, setTaskProgress] = useState<ImportProgress | null>(null);
+  const [openingDemo, setOpeningDemo] = useState(false);
+  const [demo, setDemo] = useState<OpenDemo | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeId = useRef(0);
   const cancelRequested = useRef(false);
@@ -89,29 +109,11 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     return () => clearTimeout(timer);
   }, [notice]);
 
-  useEffect(() => {
-    let current = true;
-    (async () => {
-      try {
-        const info = await engine.info();
-        const created = await engine.newWorkspace(untitledWorkspaceName, defaultMarking);
-        if (!current) return;
-        setEngineStatus({ state: 'ready', info });
-        setSummary(created);
-        setDataVersion((version) => version + 1);
-      } catch (error) {
-        if (current) setEngineStatus({ state: 'failed', reason: errorMessage(error) });
-      }
-    })();
-    return () => {
-      current = false;
-    };
-  }, [engine]);
-
   const replaceWorkspace = useCallback((next: WorkspaceSummary) => {
     setSummary(next);
     setUnsaved(false);
     setImportRun(null);
+    setDemo(null);
     setDataVersion((version) => version + 1);
     setWorkspaceEpoch((epoch) => epoch + 1);
   }, []);
@@ -155,6 +157,62 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
       showNotice('info', `Opened ${name}: ${plural(opened.counts.manifestLines, 'manifest line')}.`);
     });
   }, [engine, host, replaceWorkspace, runTask, showNotice]);
+
+  const openDemoWorkspace = useCallback(
+    () =>
+      runTask('Opening the demo workspace', async () => {
+        setOpeningDemo(true);
+        setTaskProgress(null);
+        try {
+          const opened = await engine.openDemoWorkspace((progress) => setTaskProgress(progress));
+          replaceWorkspace(opened.summary);
+          setDemo({ description: opened.demo, manifestReport: opened.manifestReport });
+          showNotice(
+            'success',
+            `Opened the demo workspace: synthetic data, ${plural(opened.manifestReport.rowsStored, 'manifest line')} with ` +
+              `${plural(opened.demo.plantedSchemes.length, 'planted smuggling scheme')}.`,
+          );
+        } catch (error) {
+          // The engine may have replaced the workspace before the demo failed: show what it holds.
+          const current = await engine.summary().catch(() => null);
+          if (current) {
+            setSummary(current);
+            setDataVersion((version) => version + 1);
+            setWorkspaceEpoch((epoch) => epoch + 1);
+          }
+          throw error;
+        } finally {
+          setOpeningDemo(false);
+          setTaskProgress(null);
+        }
+      }),
+    [engine, replaceWorkspace, runTask, showNotice],
+  );
+
+  const openDemoOnFirstStart = useEffectEvent(() => {
+    if (claimFirstStart()) void openDemoWorkspace();
+  });
+
+  // The engine's start: an empty workspace, then on the very first start the demo workspace.
+  useEffect(() => {
+    let current = true;
+    (async () => {
+      try {
+        const info = await engine.info();
+        const created = await engine.newWorkspace(untitledWorkspaceName, defaultMarking);
+        if (!current) return;
+        setEngineStatus({ state: 'ready', info });
+        setSummary(created);
+        setDataVersion((version) => version + 1);
+        openDemoOnFirstStart();
+      } catch (error) {
+        if (current) setEngineStatus({ state: 'failed', reason: errorMessage(error) });
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [engine]);
 
   const saveWorkspace = useCallback(
     () =>
@@ -245,10 +303,14 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     dataVersion,
     workspaceEpoch,
     busyTask,
+    taskProgress,
+    openingDemo,
+    demo,
     importRun,
     notice,
     createWorkspace,
     openWorkspace,
+    openDemoWorkspace,
     saveWorkspace,
     setMarking,
     importFiles,

@@ -1,7 +1,8 @@
 import * as Comlink from 'comlink';
 import type { EngineApi } from '../../shared/engine/engineApi';
+import type { DemoDataset } from '../../shared/generator/demoDataset';
 import type { ImportProgress } from '../../shared/ingest/importReport';
-import type { WorkerEngineApi } from './workerEngineApi';
+import type { DemoWorkspaceDescription, WorkerEngineApi } from './workerEngineApi';
 
 /** Progress is forwarded to the UI at most this often; the final report supersedes it. */
 const progressIntervalMs = 50;
@@ -34,8 +35,38 @@ export function createWorkerEngine(engineReady: Promise<EngineApi>): WorkerEngin
         releaseRemoteCallback(onProgress);
       }
     },
+    async openDemoWorkspace(onProgress) {
+      const engine = await engineReady;
+      try {
+        // The generator and its reference data are a separate chunk, fetched (from the app's own
+        // origin) only when the demo is opened, so they cost nothing on an ordinary start.
+        const { loadDemoWorkspace } = await import('../../shared/engine/demoWorkspace');
+        const { summary, manifestReport, dataset } = await loadDemoWorkspace(engine, onProgress ? throttledProgress(onProgress) : undefined);
+        return { summary, manifestReport, demo: describeDemoDataset(dataset) };
+      } finally {
+        releaseRemoteCallback(onProgress);
+      }
+    },
     cancelImport: async () => (await engineReady).cancelImport(),
     listShipments: async (query) => (await engineReady).listShipments(query),
+  };
+}
+
+/** The counts the UI shows about the demo; the dataset itself (about a megabyte of text) stays here. */
+export function describeDemoDataset(dataset: DemoDataset): DemoWorkspaceDescription {
+  const { summary, truth } = dataset;
+  return {
+    seed: truth.generator.seed,
+    firstArrivalDate: truth.generator.firstArrivalDate,
+    lastArrivalDate: truth.generator.lastArrivalDate,
+    manifestLines: summary.lines,
+    billsOfLading: summary.billsOfLading,
+    companies: summary.companies,
+    reports: summary.reports,
+    watchlistEntries: summary.watchlistEntries,
+    examinationOutcomes: summary.examinationOutcomes,
+    plantedSchemes: Object.entries(truth.schemes).map(([id, scheme]) => ({ id, title: scheme.title, billsOfLading: scheme.billsOfLading.length })),
+    decoys: Object.keys(truth.decoys).length,
   };
 }
 

@@ -53,9 +53,18 @@ export interface PapaUnparseConfig {
   readonly escapeFormulae?: boolean | RegExp;
 }
 
+/** The duplex stream papaparse returns for NODE_STREAM_INPUT (Node only; used by benchmarks). */
+export interface PapaNodeStream {
+  on(event: 'data', listener: (record: string[]) => void): this;
+  on(event: 'end', listener: () => void): this;
+  on(event: 'error', listener: (error: Error) => void): this;
+}
+
 declare const Papa: {
   readonly Parser: typeof Parser;
+  readonly NODE_STREAM_INPUT: unique symbol;
   parse(input: string, config?: PapaSampleConfig): PapaParseResult;
+  parse(input: symbol, config?: PapaSampleConfig): PapaNodeStream;
   unparse(data: readonly (readonly unknown[])[] | { fields: readonly string[]; data: readonly (readonly unknown[])[] }, config?: PapaUnparseConfig): string;
 };
 export default Papa;

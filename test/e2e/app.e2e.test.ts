@@ -1,28 +1,23 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { preview } from 'vite';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestFields } from '../../shared/ingest/manifestFields';
 import type { ManifestFieldId } from '../../shared/ingest/manifestFields';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
+import type { AppSession } from './support/appSession';
+import { foreignRequests, repoRoot, screenshotDir, startAppSession } from './support/appSession';
 
 /**
  * The built renderer (dist/renderer, from `npm run build:renderer`) served by Vite's preview server
  * under the app's security headers, driven in Debian's Chromium: an analyst imports a manifest,
  * sorts, filters, saves and reopens the workspace, and switches theme. Throughout, the page may
- * talk to no origin but its own and must log no errors.
+ * talk to no origin but its own and must log no errors. The first start is marked as done before
+ * the page loads, so the app starts with an empty workspace rather than the demo (see
+ * demo.e2e.test.ts for the first start).
  */
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixturePath = path.join(repoRoot, 'test/fixtures/e2e/manifest-small.csv');
-const screenshotDir = path.join(repoRoot, 'artifacts/screenshots');
-const chromiumPath = '/usr/bin/chromium';
 
 type FixtureLine = Partial<Record<ManifestFieldId, string>> & { readonly fileRow: number };
 
@@ -42,14 +37,11 @@ async function readFixture(): Promise<FixtureLine[]> {
   });
 }
 
-let server: PreviewServer;
-let context: BrowserContext;
+let session: AppSession;
 let page: Page;
 let appOrigin: string;
 let userDataDir: string;
 let fixture: FixtureLine[];
-const requestedUrls = new Set<string>();
-const consoleErrors: string[] = [];
 
 function shipmentRows(): Locator {
   return page.locator('table[aria-label="Shipments"] tbody tr[aria-selected]');
@@ -63,50 +55,13 @@ async function columnValues(label: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(repoRoot, 'dist/renderer/index.html'))) {
-    throw new Error('dist/renderer is missing: run `npm run build:renderer` before the e2e tests');
-  }
   fixture = await readFixture();
-  await mkdir(screenshotDir, { recursive: true });
-  server = await preview({
-    configFile: path.join(repoRoot, 'vite.config.ts'),
-    root: path.join(repoRoot, 'renderer'),
-    logLevel: 'warn',
-    preview: { port: 0, strictPort: true, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the preview server did not report its URL');
-  appOrigin = new URL(url).origin;
-
-  userDataDir = await mkdtemp(path.join(tmpdir(), 'manifest-lens-e2e-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1440, height: 900 },
-    colorScheme: 'light',
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(15_000);
-  context.on('request', (request) => requestedUrls.add(request.url()));
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('request', (request) => requestedUrls.add(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-  page.on('worker', (worker) => {
-    requestedUrls.add(worker.url());
-    worker.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`worker console: ${message.text()}`);
-    });
-  });
+  session = await startAppSession({ firstStartDone: true });
+  ({ page, appOrigin, userDataDir } = session);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe('Manifest Lens in the browser', () => {
@@ -260,14 +215,12 @@ describe('Manifest Lens in the browser', () => {
   });
 
   it('talked to no origin but its own, loaded the engine from it, and logged no errors', () => {
-    const urls = [...requestedUrls];
-    const foreign = urls.filter((url) => {
-      const { protocol, origin } = new URL(url);
-      return protocol !== 'data:' && protocol !== 'blob:' && origin !== appOrigin;
-    });
-    expect(foreign).toEqual([]);
+    const urls = [...session.requestedUrls];
+    expect(foreignRequests(session)).toEqual([]);
     expect(urls.some((url) => /\/assets\/engine\.worker-[\w-]+\.js$/.test(url))).toBe(true);
     expect(urls.some((url) => /\/assets\/sql-wasm-[\w-]+\.wasm$/.test(url))).toBe(true);
-    expect(consoleErrors).toEqual([]);
+    // No demo on a later start: its generator is never fetched.
+    expect(urls.some((url) => /\/assets\/demoWorkspace-[\w-]+\.js$/.test(url))).toBe(false);
+    expect(session.consoleErrors).toEqual([]);
   });
 });

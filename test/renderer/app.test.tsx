@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, demoUnavailableMessage } from '../../renderer/components/App';
+import { App } from '../../renderer/components/App';
+import { claimFirstStart, firstStartStorageKey } from '../../renderer/hooks/firstStart';
 import { themeStorageKey } from '../../renderer/hooks/useTheme';
+import { demoWorkspaceName } from '../../shared/engine/demoWorkspace';
 import { FakeEngine, completedReport, shipmentRow } from './support/fakeEngine';
 import { FakeHost } from './support/fakeHost';
 
@@ -28,6 +31,8 @@ const manifestCsv = [
 
 beforeEach(() => {
   localStorage.clear();
+  // Not the first start: the demo does not open by itself (the tests of the first start clear this).
+  localStorage.setItem(firstStartStorageKey, '2026-03-01T08:00:00.000Z');
   delete document.documentElement.dataset.theme;
 });
 
@@ -188,13 +193,10 @@ describe('menu commands from the host', () => {
     }
   });
 
-  it('open the import dialog, and say clearly that the demo is not available', async () => {
+  it('open the import dialog', async () => {
     const { host } = await renderApp();
     act(() => host.sendMenuCommand('import-manifests'));
     expect(screen.getByRole('dialog', { name: 'Import manifests' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
-    act(() => host.sendMenuCommand('open-demo-workspace'));
-    expect(screen.getByText(demoUnavailableMessage).closest('[role="status"]')).not.toBeNull();
   });
 
   it('open a workspace file chosen through the host', async () => {
@@ -282,5 +284,168 @@ describe('importing manifests', () => {
     expect(await within(dialog).findByText('Cancelled, nothing stored')).toBeTruthy();
     expect(within(screen.getByRole('contentinfo')).queryByRole('group', { name: 'Running task' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Save workspace' }).hasAttribute('disabled')).toBe(false);
+  });
+});
+
+function workspaceName(): string {
+  return screen.getByRole('banner').querySelector('.toolbar__workspace')?.textContent ?? '';
+}
+
+async function importOneFile(): Promise<void> {
+  fireEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: /Import manifests/ }));
+  const dialog = screen.getByRole('dialog', { name: 'Import manifests' });
+  fireEvent.change(dialog.querySelector('input[type="file"]')!, { target: { files: [new File([manifestCsv], 'manifest-march.csv')] } });
+  await within(dialog).findByRole('article', { name: 'Import report for manifest-march.csv' });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+}
+
+describe('the demo workspace', () => {
+  it('opens by itself exactly once on the first start, and not on the second start', async () => {
+    localStorage.removeItem(firstStartStorageKey);
+    const first = new FakeEngine([]);
+    // StrictMode runs the start-up effect twice in development: the demo must still open once.
+    const view = render(
+      <StrictMode>
+        <App engine={first} host={new FakeHost()} />
+      </StrictMode>,
+    );
+    await waitFor(() => expect(workspaceName()).toBe(demoWorkspaceName));
+    expect(first.openDemoCalls).toBe(1);
+    expect(localStorage.getItem(firstStartStorageKey)).not.toBeNull();
+    await waitFor(() => expect(document.querySelectorAll('table[aria-label="Shipments"] tbody tr[aria-selected]')).toHaveLength(3));
+    expect(banners().top.textContent).toBe('OFFICIAL-SENSITIVE');
+    expect(banners().bottom.textContent).toBe('OFFICIAL-SENSITIVE');
+    expect(screen.getByRole('note', { name: 'Synthetic demo data' }).textContent).toContain('Synthetic demo data.');
+    expect(screen.getByText(/^Opened the demo workspace: synthetic data, 3 manifest lines with 2 planted smuggling schemes\.$/)).toBeTruthy();
+    view.unmount();
+
+    const second = new FakeEngine([]);
+    render(
+      <StrictMode>
+        <App engine={second} host={new FakeHost()} />
+      </StrictMode>,
+    );
+    await screen.findByText('Engine ready');
+    await screen.findByText('This workspace has no manifest lines yet.');
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(second.openDemoCalls).toBe(0);
+    expect(first.openDemoCalls).toBe(1);
+    expect(workspaceName()).toBe('Untitled workspace');
+    expect(screen.queryByRole('note', { name: 'Synthetic demo data' })).toBeNull();
+  });
+
+  it('shows its progress in the status bar and keeps other commands unavailable while it loads', async () => {
+    localStorage.removeItem(firstStartStorageKey);
+    const engine = new FakeEngine([]);
+    let finish: () => void = () => undefined;
+    engine.demoGate = new Promise<void>((resolve) => (finish = resolve));
+    const host = new FakeHost();
+    render(<App engine={engine} host={host} />);
+    const task = await within(screen.getByRole('contentinfo')).findByRole('group', { name: 'Running task' });
+    await waitFor(() => expect(task.textContent).toBe('Opening the demo workspace: importing demo-manifests.csv · 1,500 rows'));
+    expect(task.querySelector('progress')?.value).toBe(0.5);
+    expect(screen.getByRole('main').textContent).toBe('Opening the demo workspace…');
+    expect(screen.getByRole('button', { name: 'Open demo workspace' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Save workspace' }).hasAttribute('disabled')).toBe(true);
+    act(() => host.sendMenuCommand('open-demo-workspace'));
+    expect(screen.getByText('Open demo workspace is unavailable: another task is running.')).toBeTruthy();
+
+    await act(async () => finish());
+    await waitFor(() => expect(workspaceName()).toBe(demoWorkspaceName));
+    expect(within(screen.getByRole('contentinfo')).queryByRole('group', { name: 'Running task' })).toBeNull();
+    expect(engine.openDemoCalls).toBe(1);
+  });
+
+  it('opens from the sidebar entry (the browser build has no native menu) without asking when nothing is unsaved', async () => {
+    const { engine } = await renderApp(new FakeEngine([]));
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Workspace' })).getByRole('button', { name: 'Open demo workspace' }));
+    await waitFor(() => expect(workspaceName()).toBe(demoWorkspaceName));
+    expect(engine.openDemoCalls).toBe(1);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('list', { name: 'Import batches' }).textContent).toContain('demo-manifests.csv');
+    // The demo replaces the workspace but is no unsaved work of the analyst's.
+    expect(screen.getByRole('banner').textContent).not.toContain('unsaved changes');
+  });
+
+  it('opens from the native menu, after the same confirmation as Open when there are unsaved changes', async () => {
+    const { engine, host } = await renderApp(new FakeEngine([]));
+    await importOneFile();
+    expect(screen.getByRole('banner').textContent).toContain('(unsaved changes)');
+
+    act(() => host.sendMenuCommand('open-demo-workspace'));
+    let dialog = screen.getByRole('dialog', { name: 'Open the demo workspace?' });
+    expect(dialog.textContent).toContain('The current workspace has unsaved changes.');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(engine.openDemoCalls).toBe(0);
+    expect(workspaceName()).toContain('Untitled workspace');
+
+    act(() => host.sendMenuCommand('open-demo-workspace'));
+    dialog = screen.getByRole('dialog', { name: 'Open the demo workspace?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Discard changes and open the demo' }));
+    await waitFor(() => expect(workspaceName()).toBe(demoWorkspaceName));
+    expect(engine.openDemoCalls).toBe(1);
+    expect(screen.getByRole('list', { name: 'Import batches' }).textContent).not.toContain('manifest-march.csv');
+  });
+
+  it('says what the demo holds and shows the report of its import', async () => {
+    await renderApp(new FakeEngine([]));
+    fireEvent.click(screen.getByRole('button', { name: 'Open demo workspace' }));
+    const notice = await screen.findByRole('note', { name: 'Synthetic demo data' });
+    expect(notice.textContent).toContain('2 smuggling schemes are planted among its 3 manifest lines');
+    fireEvent.click(within(notice).getByRole('button', { name: 'About the demo…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Demo workspace' });
+    const facts = Object.fromEntries(
+      [...within(dialog).getByLabelText('Demo world').querySelectorAll('div')].map((fact) => [fact.querySelector('dt')?.textContent, fact.querySelector('dd')?.textContent]),
+    );
+    expect(facts).toMatchObject({
+      'Manifest lines': '3',
+      'Intelligence reports': '6',
+      'Watchlist entries': '44',
+      'Examination outcomes': '10',
+      'Planted schemes': '2',
+      Arrivals: '2024-01-01 – 2024-03-31',
+    });
+    expect(within(dialog).getByRole('list', { name: 'Planted schemes' }).textContent).toContain('Split shipments to related consignees (9 B/Ls)');
+    const report = within(dialog).getByRole('article', { name: 'Import report for demo-manifests.csv' });
+    expect(report.textContent).toMatch(/Rows read3Rows stored3Rows rejected0/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+
+    // Another workspace replaces the demo: the notice goes with it.
+    fireEvent.click(screen.getByRole('button', { name: 'New' }));
+    const newDialog = screen.getByRole('dialog', { name: 'New workspace' });
+    fireEvent.change(within(newDialog).getByLabelText('Name'), { target: { value: 'Operation Harbour' } });
+    fireEvent.click(within(newDialog).getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(screen.queryByRole('note', { name: 'Synthetic demo data' })).toBeNull());
+  });
+
+  it('says why the demo could not open and shows the workspace the engine now holds', async () => {
+    const engine = new FakeEngine([shipmentRow(1)]);
+    engine.demoFailure = new Error('the demo manifests did not import: cancelled');
+    await renderApp(engine);
+    fireEvent.click(screen.getByRole('button', { name: 'Open demo workspace' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Opening the demo workspace failed: the demo manifests did not import: cancelled');
+    await waitFor(() => expect(workspaceName()).toBe(demoWorkspaceName));
+    expect(within(screen.getByRole('contentinfo')).getByLabelText('Workspace counts').textContent).toContain('0 lines');
+    expect(screen.queryByRole('note', { name: 'Synthetic demo data' })).toBeNull();
+  });
+});
+
+describe('claimFirstStart', () => {
+  it('answers true once per storage, then false', () => {
+    localStorage.removeItem(firstStartStorageKey);
+    expect(claimFirstStart(localStorage)).toBe(true);
+    expect(claimFirstStart(localStorage)).toBe(false);
+  });
+
+  it('answers false when storage is unavailable, so the demo does not open on every start', () => {
+    const broken = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as Storage;
+    expect(claimFirstStart(broken)).toBe(false);
+    expect(claimFirstStart(undefined)).toBe(false);
   });
 });

@@ -5,6 +5,9 @@ import type { ImportProgress, ImportReport } from '../../shared/ingest/importRep
 import type { EngineConnection } from '../../renderer/engine/engineClient';
 import { wrapEngineEndpoint } from '../../renderer/engine/engineClient';
 import { blobChunks, createWorkerEngine } from '../../renderer/worker/workerEngine';
+import { demoManifestFileName, demoWorkspaceName } from '../../shared/engine/demoWorkspace';
+import { generateDemoDataset } from '../../shared/generator/demoDataset';
+import { newEngine } from '../support/engineHarness';
 import { completedReport } from './support/fakeEngine';
 
 /**
@@ -135,6 +138,46 @@ describe('engine RPC over a MessageChannel', () => {
     await expect(connection.engine.summary()).rejects.toThrow('Engine stopped');
     startEngine(new RecordingEngine());
   });
+});
+
+describe('the demo workspace over the RPC', () => {
+  it('is generated and loaded in the worker; only its summary, import report and description cross', async () => {
+    const engine = await newEngine();
+    const { engine: client } = connect(Promise.resolve(engine));
+    await client.newWorkspace('Operation Harbour');
+    const progress: ImportProgress[] = [];
+
+    const opened = await client.openDemoWorkspace((update) => progress.push(update));
+
+    const dataset = generateDemoDataset();
+    expect(opened.summary.name).toBe(demoWorkspaceName);
+    expect(opened.summary.marking).toBe('OFFICIAL-SENSITIVE');
+    expect(opened.manifestReport).toMatchObject({ fileName: demoManifestFileName, status: 'completed' });
+    const { rowsRead, rowsStored, rowsRejected } = opened.manifestReport;
+    expect(rowsRead).toBe(dataset.summary.lines);
+    expect(rowsRead).toBe(rowsStored + rowsRejected);
+    expect(opened.summary.counts.manifestLines).toBe(rowsStored);
+    expect(opened.summary.datasets).toEqual([expect.objectContaining({ sourceFile: demoManifestFileName, rowsRead, rowsStored, rowsRejected })]);
+    expect((await client.listShipments({ limit: 1 })).total).toBe(rowsStored);
+    expect(opened.demo).toEqual({
+      seed: dataset.truth.generator.seed,
+      firstArrivalDate: dataset.truth.generator.firstArrivalDate,
+      lastArrivalDate: dataset.truth.generator.lastArrivalDate,
+      manifestLines: dataset.summary.lines,
+      billsOfLading: dataset.summary.billsOfLading,
+      companies: dataset.summary.companies,
+      reports: dataset.summary.reports,
+      watchlistEntries: dataset.summary.watchlistEntries,
+      examinationOutcomes: dataset.summary.examinationOutcomes,
+      plantedSchemes: Object.entries(dataset.truth.schemes).map(([id, scheme]) => ({ id, title: scheme.title, billsOfLading: scheme.billsOfLading.length })),
+      decoys: Object.keys(dataset.truth.decoys).length,
+    });
+    expect(opened.demo.plantedSchemes.length).toBeGreaterThan(0);
+    // A few thousand lines, not the dataset: what crosses stays small.
+    expect(JSON.stringify(opened.demo).length).toBeLessThan(2_000);
+    await expect.poll(() => progress.length).toBeGreaterThan(0);
+    expect(progress[0]).toMatchObject({ fileName: demoManifestFileName });
+  }, 60_000);
 });
 
 describe('engine worker that fails to load', () => {

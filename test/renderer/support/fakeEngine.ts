@@ -2,7 +2,8 @@ import type { DatasetSummary, EngineInfo, ShipmentPage, ShipmentQuery, ShipmentR
 import type { ImportProgress, ImportReport } from '../../../shared/ingest/importReport';
 import type { ProtectiveMarking } from '../../../shared/markings/protectiveMarking';
 import { defaultMarking } from '../../../shared/markings/protectiveMarking';
-import type { WorkerEngineApi } from '../../../renderer/worker/workerEngineApi';
+import type { DemoWorkspaceDescription, OpenedDemoWorkspace, WorkerEngineApi } from '../../../renderer/worker/workerEngineApi';
+import { demoManifestFileName, demoWorkspaceName } from '../../../shared/engine/demoWorkspace';
 
 /**
  * An in-memory WorkerEngineApi for component tests: it sorts, filters and pages its rows the way
@@ -19,6 +20,13 @@ export class FakeEngine implements WorkerEngineApi {
   importGate: Promise<void> | null = null;
   /** When set, listShipments waits for the gate of its call number (0-based) before answering. */
   listGates = new Map<number, Promise<void>>();
+  openDemoCalls = 0;
+  /** When set, openDemoWorkspace waits for this after its first progress report. */
+  demoGate: Promise<void> | null = null;
+  /** The demo's shipments. */
+  demoRows: ShipmentRow[] = [1, 2, 3].map((lineId) => shipmentRow(lineId, { sourceFile: demoManifestFileName, consigneeName: `Demo Consignee ${lineId} Ltd` }));
+  /** When set, openDemoWorkspace fails with it (after replacing the workspace, as a failed import would). */
+  demoFailure: Error | null = null;
 
   private name = 'Untitled workspace';
   private marking: ProtectiveMarking = defaultMarking;
@@ -83,6 +91,22 @@ export class FakeEngine implements WorkerEngineApi {
       });
     }
     return report;
+  }
+
+  async openDemoWorkspace(onProgress?: (progress: ImportProgress) => void): Promise<OpenedDemoWorkspace> {
+    this.openDemoCalls += 1;
+    this.name = demoWorkspaceName;
+    this.marking = 'OFFICIAL-SENSITIVE';
+    this.rows = [];
+    this.datasets = [];
+    onProgress?.({ fileName: demoManifestFileName, bytesRead: 600_000, byteLength: 1_200_000, rowsRead: 1_500 });
+    if (this.demoGate) await this.demoGate;
+    if (this.demoFailure) throw this.demoFailure;
+    this.rows = [...this.demoRows];
+    const rowsRead = this.demoRows.length;
+    const manifestReport: ImportReport = { ...completedReport(demoManifestFileName, ''), rowsRead, rowsStored: rowsRead, rowsRejected: 0, rejections: [] };
+    this.datasets.push({ batchId: 1, sourceFile: demoManifestFileName, importedAt: '2026-03-02T09:15:00.000Z', rowsRead, rowsStored: rowsRead, rowsRejected: 0 });
+    return { summary: await this.summary(), manifestReport, demo: fakeDemoDescription(rowsRead) };
   }
 
   async cancelImport(): Promise<void> {
@@ -165,5 +189,24 @@ export function shipmentRow(lineId: number, overrides: Partial<ShipmentRow> = {}
     sourceFile: 'manifest-march.csv',
     sourceRow: lineId + 1,
     ...overrides,
+  };
+}
+
+export function fakeDemoDescription(manifestLines: number): DemoWorkspaceDescription {
+  return {
+    seed: 20_240_101,
+    firstArrivalDate: '2024-01-01',
+    lastArrivalDate: '2024-03-31',
+    manifestLines,
+    billsOfLading: manifestLines,
+    companies: 42,
+    reports: 6,
+    watchlistEntries: 44,
+    examinationOutcomes: 10,
+    plantedSchemes: [
+      { id: 'undervaluation', title: 'Undervaluation', billsOfLading: 12 },
+      { id: 'split-shipments', title: 'Split shipments to related consignees', billsOfLading: 9 },
+    ],
+    decoys: 3,
   };
 }

@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import type { Benchmark } from '../benchmark';
+import { measureInChild } from '../childMeasurement';
+import { generatedWorld } from '../generatedManifests';
+
+/**
+ * Issue 4's ingest benchmark: N generated manifest lines loaded end to end by the product, against
+ * a streaming parse + native better-sqlite3 insert of the same file in the same run.
+ * Goals: time ratio ≤ 1.5 and peak RSS ≤ 1.5 GiB.
+ */
+export const ingestBenchmark: Benchmark = {
+  id: 'ingest',
+  title: 'Manifest ingest: product vs streaming parse + native SQLite',
+  defaultLines: 1_000_000,
+  async run(options, log) {
+    const world = await generatedWorld(options.workDir, options.seed, options.lines, log);
+    const file = join(world, 'manifests.csv');
+    log('product import …');
+    const product = await measureInChild('./ingest/productIngest.ts', [file]);
+    log('reference import (papaparse + better-sqlite3) …');
+    const reference = await measureInChild('./ingest/referenceIngest.ts', [file]);
+    if (product.rows !== reference.rows) throw new Error(`row counts differ: product ${product.rows}, reference ${reference.rows}`);
+    return [
+      { name: 'rows', value: product.rows, unit: 'rows' },
+      { name: 'product rows/s', value: Math.round(product.rows / (product.milliseconds / 1000)), unit: 'rows/s' },
+      { name: 'reference rows/s', value: Math.round(reference.rows / (reference.milliseconds / 1000)), unit: 'rows/s' },
+      { name: 'time ratio product/reference', value: product.milliseconds / reference.milliseconds, unit: '×', goal: { bound: 'max', value: 1.5 } },
+      { name: 'product peak RSS', value: product.peakRssMiB, unit: 'MiB', goal: { bound: 'max', value: 1536 } },
+      { name: 'reference peak RSS', value: reference.peakRssMiB, unit: 'MiB' },
+      { name: 'workspace save', value: Number(product.details?.saveMilliseconds ?? 0), unit: 'ms' },
+      { name: 'workspace file size', value: Number(product.details?.workspaceMiB ?? 0), unit: 'MiB' },
+    ];
+  },
+};
