@@ -3,7 +3,7 @@
 // the compact JSON the product ships under shared/reference/data/. Run after the sources change:
 //   node build/scripts/import-reference-data.mjs [--source DIR]
 // It keeps only the columns the product uses and checks the invariants the accessors rely on.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -110,6 +110,9 @@ function readSeaports() {
   return { seaports, countryNames };
 }
 
+for (const fileName of ['hs_codes.csv', 'hs_sections.csv', 'country_codes.csv', 'seaports_unlocode.json']) {
+  if (!existsSync(path.join(sourceDir, fileName))) fail(`${path.join(sourceDir, fileName)} not found (pass --source DIR)`);
+}
 mkdirSync(outDir, { recursive: true });
 importHsCodes();
 const { seaports, countryNames } = readSeaports();

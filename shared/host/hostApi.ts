@@ -71,7 +71,8 @@ export function isPlainFileName(name: unknown): name is string {
     typeof name === 'string' &&
     name.length > 0 &&
     name.length <= 200 &&
-    !/[/\\:*?"<>|\u0000-\u001f]/.test(name) &&
+    !/[/\\:*?"<>|]/.test(name) &&
+    ![...name].some((character) => character.charCodeAt(0) < 0x20) &&
     name !== '.' &&
     name !== '..'
   );

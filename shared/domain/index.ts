@@ -1,0 +1,2 @@
+export * from './containerNumber';
+export * from './imoNumber';
