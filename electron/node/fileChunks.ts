@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ManifestImportSource } from '../../shared/engine/engineApi';
 
@@ -12,4 +12,16 @@ export async function fileImportSource(path: string): Promise<ManifestImportSour
     }
   }
   return { fileName: basename(path), byteLength: size, chunks: chunks() };
+}
+
+/** The first `length` bytes of a file (fewer when it is shorter), to tell what it holds. */
+export async function readFileHead(path: string, length: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }

@@ -103,8 +103,28 @@ export interface EngineApi {
   saveWorkspace(): Promise<Uint8Array>;
   setMarking(marking: ProtectiveMarking): Promise<WorkspaceSummary>;
   summary(): Promise<WorkspaceSummary>;
+  /**
+   * Imports one manifest file, whatever its format: delimited text (CSV/TSV), an XLSX workbook
+   * (every sheet with a bill-of-lading column), JSON or JSON Lines; detected from its content.
+   * A table file of the US AMS release is imported as a release of one file (see importAmsRelease).
+   */
   importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
+  /**
+   * Imports a set of US AMS table files (header, billgen, consignee, shipper, notifyparty,
+   * container, cargodesc, tariff, marksnumbers, hazmat, hazmatclass: any of them, in any order) as
+   * one release joined on `identifier`, in one transaction. Returns one report per source, in the
+   * order given, each accounting for its own rows (read = stored + rejected; orphan rows are
+   * rejected with the reason). Progress is reported per file; cancelImport rolls the release back.
+   *
+   * Optional in this interface so that hosts wrapping the engine (the renderer's worker) keep
+   * compiling until they expose it; the engine from createManifestEngine always has it
+   * (ManifestEngineApi).
+   */
+  importAmsRelease?(sources: readonly ManifestImportSource[], onProgress?: (progress: ImportProgress) => void): Promise<readonly ImportReport[]>;
   /** Cancels the running import, if any; the import then rolls back and reports 'cancelled'. */
   cancelImport(): Promise<void>;
   listShipments(query: ShipmentQuery): Promise<ShipmentPage>;
 }
+
+/** The engine as createManifestEngine makes it: the EngineApi with every optional capability present. */
+export type ManifestEngineApi = EngineApi & Required<Pick<EngineApi, 'importAmsRelease'>>;

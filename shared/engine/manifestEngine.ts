@@ -1,23 +1,28 @@
 import type { SqlJsStatic } from 'sql.js';
+import { importAmsRelease } from '../ingest/ams/amsReleaseImporter';
+import { headerFromHead, identifyAmsTable } from '../ingest/ams/amsTableIdentification';
+import { sniffLength } from '../ingest/formats/importFormat';
 import { importManifest } from '../ingest/manifestImporter';
+import type { ManifestImportOptions } from '../ingest/manifestImporter';
+import { peekSource } from '../ingest/sourceHead';
 import type { ImportProgress, ImportReport } from '../ingest/importReport';
 import { defaultMarking, isProtectiveMarking } from '../markings/protectiveMarking';
 import type { ProtectiveMarking } from '../markings/protectiveMarking';
 import { listShipments } from '../store/shipmentQueries';
 import { WorkspaceStore } from '../store/workspaceStore';
 import { decodeWorkspaceFile, encodeWorkspaceFile } from '../workspace/workspaceFile';
-import type { DatasetSummary, EngineApi, EngineInfo, ManifestImportSource, ShipmentPage, ShipmentQuery, WorkspaceSummary } from './engineApi';
+import type { DatasetSummary, EngineInfo, ManifestEngineApi, ManifestImportSource, ShipmentPage, ShipmentQuery, WorkspaceSummary } from './engineApi';
 
 /**
  * The engine behind EngineApi: one open workspace (a WorkspaceStore) at a time. Hosts create it
  * with their own initialised sql.js: the renderer's Web Worker loads the wasm from the app's
  * origin, the CLI and tests load it from node_modules.
  */
-export async function createManifestEngine(sqlJs: SqlJsStatic): Promise<EngineApi> {
+export async function createManifestEngine(sqlJs: SqlJsStatic): Promise<ManifestEngineApi> {
   return new ManifestEngine(sqlJs);
 }
 
-class ManifestEngine implements EngineApi {
+class ManifestEngine implements ManifestEngineApi {
   private store: WorkspaceStore;
   private workspaceName = 'Untitled workspace';
   private cancelRequested = false;
@@ -43,7 +48,7 @@ class ManifestEngine implements EngineApi {
 
   async openWorkspace(name: string, image: Uint8Array): Promise<WorkspaceSummary> {
     this.assertIdle();
-    const store = WorkspaceStore.open(this.sqlJs, decodeWorkspaceFile(image));
+    const store = WorkspaceStore.open(this.sqlJs, await decodeWorkspaceFile(image));
     this.replaceStore(store, store.getSetting('name') ?? name);
     return this.summary();
   }
@@ -82,14 +87,25 @@ class ManifestEngine implements EngineApi {
   }
 
   async importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+    return this.runImport(onProgress, async (options) => {
+      const peeked = await peekSource(source, sniffLength);
+      if (identifyAmsTable(source.fileName, headerFromHead(peeked.head)) !== null) {
+        return (await importAmsRelease(this.store, [peeked.source], options))[0] as ImportReport;
+      }
+      return importManifest(this.store, peeked.source, options);
+    });
+  }
+
+  async importAmsRelease(sources: readonly ManifestImportSource[], onProgress?: (progress: ImportProgress) => void): Promise<readonly ImportReport[]> {
+    return this.runImport(onProgress, (options) => importAmsRelease(this.store, sources, options));
+  }
+
+  private async runImport<T>(onProgress: ((progress: ImportProgress) => void) | undefined, work: (options: ManifestImportOptions) => Promise<T>): Promise<T> {
     this.assertIdle();
     this.importRunning = true;
     this.cancelRequested = false;
     try {
-      return await importManifest(this.store, source, {
-        ...(onProgress ? { onProgress } : {}),
-        isCancelled: () => this.cancelRequested,
-      });
+      return await work({ ...(onProgress ? { onProgress } : {}), isCancelled: () => this.cancelRequested });
     } finally {
       this.importRunning = false;
     }

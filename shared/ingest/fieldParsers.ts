@@ -1,3 +1,6 @@
+import { excelSerialToIso } from './excelSerialDate';
+import { kilogramsPer, splitWeightUnit, toKilograms } from './weightUnits';
+
 /**
  * Parsers for the typed fields of a manifest line. Each returns either a value or a reason the
  * text could not be read; the importer keeps the row and records the reason against the field.
@@ -13,7 +16,9 @@ const monthNames: Readonly<Record<string, number>> = {
 /**
  * Reads a date as manifests write it: ISO (2026-05-15, with or without time), compact 20260515,
  * day-first 15/05/2026 or 15.05.2026 (month-first only when the day-first reading is impossible),
- * and written months ("15 May 2026", "15-MAY-26", "May 15, 2026"). Returns ISO yyyy-mm-dd.
+ * written months ("15 May 2026", "15-MAY-26", "May 15, 2026"), and Excel serial day numbers left
+ * unformatted by a spreadsheet export (five digits, 32874 to 73050: 1990 to 2099). Returns ISO
+ * yyyy-mm-dd.
  */
 export function parseManifestDate(text: string): FieldParse<string> {
   const trimmed = text.trim();
@@ -30,8 +35,17 @@ export function parseManifestDate(text: string): FieldParse<string> {
   if (match) return isoDate(fullYear(match[3] as string), monthNames[(match[2] as string).toLowerCase()] ?? 0, Number(match[1]), text);
   match = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(trimmed);
   if (match) return isoDate(Number(match[3]), monthNames[(match[1] as string).toLowerCase()] ?? 0, Number(match[2]), text);
+  if (/^\d{5}(?:\.\d+)?$/.test(trimmed)) {
+    const serial = Number(trimmed);
+    const iso = serial >= firstSerialDate && serial < lastSerialDate ? excelSerialToIso(Math.floor(serial)) : null;
+    if (iso !== null) return { ok: true, value: iso };
+  }
   return { ok: false, reason: `not a recognised date: "${text}"` };
 }
+
+/** 1990-01-01 and 2100-01-01 as Excel 1900-system serials: the span read as serial dates. */
+const firstSerialDate = 32874;
+const lastSerialDate = 73051;
 
 function fullYear(text: string): number {
   const year = Number(text);
@@ -52,6 +66,7 @@ function isoDate(year: number, month: number, day: number, original: string): Fi
  * ',' is decimal unless exactly three digits follow it (then it groups thousands).
  */
 export function parseDecimal(text: string, unitPattern: RegExp): FieldParse<number> {
+  if (plainNumber.test(text)) return { ok: true, value: Number(text) };
   const stripped = text.trim().replace(unitPattern, '').trim().replace(/[\s\u00a0']/g, '');
   if (!/^-?[\d.,]+$/.test(stripped) || !/\d/.test(stripped)) return { ok: false, reason: `not a number: "${text}"` };
   const lastDot = stripped.lastIndexOf('.');
@@ -73,6 +88,8 @@ export function parseDecimal(text: string, unitPattern: RegExp): FieldParse<numb
   return { ok: true, value };
 }
 
+const plainNumber = /^\d{1,15}(?:\.\d{1,15})?$/;
+
 export const weightUnitPattern = /^(?:kgs?|kilos?|kilograms?)\s*|\s*(?:kgs?|kilos?|kilograms?|k)\.?$/i;
 export const currencyUnitPattern = /^(?:usd|us\$|\$)\s*|\s*(?:usd|us\$)$/i;
 export const countUnitPattern = /\s*(?:pkgs?|packages?|pcs|pieces?|ctns?|cartons?|plts?|pallets?|bags?|drums?|units?)\.?$/i;
@@ -82,4 +99,26 @@ export function parseInteger(text: string): FieldParse<number> {
   if (!parsed.ok) return parsed;
   if (!Number.isInteger(parsed.value)) return { ok: false, reason: `not a whole number: "${text}"` };
   return parsed;
+}
+
+/**
+ * Reads a gross weight as kilograms. The unit comes from the value itself ("1,000 LBS",
+ * "21.000,00 KG") or from a separate unit column ("Pounds"); without either it is kilograms.
+ */
+export function parseWeightKg(text: string, unitColumn?: string): FieldParse<number> {
+  if (unitColumn === undefined && plainNumber.test(text)) return { ok: true, value: Number(text) };
+  let amount = text;
+  let perUnit = 1;
+  const inline = splitWeightUnit(text);
+  if (inline !== null) {
+    amount = inline.amount;
+    perUnit = kilogramsPer(inline.unit) ?? 1;
+  } else if (unitColumn !== undefined && unitColumn.trim() !== '') {
+    const declared = kilogramsPer(unitColumn);
+    if (declared === undefined) return { ok: false, reason: `unknown unit of weight: "${unitColumn}"` };
+    perUnit = declared;
+  }
+  const parsed = parseDecimal(amount, weightUnitPattern);
+  if (!parsed.ok) return { ok: false, reason: parsed.reason.replace(`"${amount}"`, `"${text}"`) };
+  return { ok: true, value: perUnit === 1 ? parsed.value : toKilograms(parsed.value, perUnit) };
 }

@@ -4,8 +4,14 @@
  */
 export interface ImportIssue {
   readonly fileName: string;
-  /** 1-based data row number (the header is row 0... see `rowNumberBase`). */
+  /**
+   * Where the record is in the file: the spreadsheet row for delimited text and workbooks (the
+   * header is row 1), the element number for a JSON array (the first is 1), the line number for
+   * JSON Lines. 0 for a note about the whole file.
+   */
   readonly row: number;
+  /** The worksheet, for workbooks. */
+  readonly sheet?: string;
   readonly column: string | null;
   readonly value: string | null;
   readonly reason: string;
@@ -13,17 +19,40 @@ export interface ImportIssue {
 
 export type ImportStatus = 'completed' | 'cancelled' | 'failed' | 'already-imported';
 
+/** How the file's bytes were read (see shared/ingest/formats/importFormats). */
+export type ImportFormatId = 'delimited-text' | 'xlsx' | 'json' | 'json-lines' | 'ams-table';
+
+/** One worksheet of a workbook: imported, or skipped with the reason. */
+export interface SheetReport {
+  readonly name: string;
+  readonly status: 'imported' | 'skipped';
+  /** Why a sheet was skipped. */
+  readonly reason?: string;
+  readonly columnMapping: Readonly<Record<string, string>>;
+  readonly unmappedColumns: readonly string[];
+  readonly rowsRead: number;
+  readonly rowsStored: number;
+  readonly rowsRejected: number;
+}
+
 export interface ImportReport {
   readonly fileName: string;
   readonly status: ImportStatus;
   /** Set when status is 'failed': the one-line reason the file could not be used. */
   readonly failure?: string;
   readonly contentSha256: string;
+  /** Set once the format is known; absent on reports from before formats were pluggable. */
+  readonly format?: ImportFormatId;
   readonly encoding: string;
+  /** The field delimiter of delimited text; '' for workbooks and JSON. */
   readonly delimiter: string;
-  /** Source header -> canonical field, as detected. */
+  /** Source header -> canonical field, as detected (for a workbook: over all imported sheets). */
   readonly columnMapping: Readonly<Record<string, string>>;
   readonly unmappedColumns: readonly string[];
+  /** Workbooks: every sheet, imported or skipped. */
+  readonly sheets?: readonly SheetReport[];
+  /** AMS release files: the table the file holds (header, billgen, consignee, ...). */
+  readonly amsTable?: string;
   readonly rowsRead: number;
   readonly rowsStored: number;
   readonly rowsRejected: number;

@@ -1,15 +1,15 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { createSHA256 } from 'hash-wasm';
 import type { ManifestImportSource } from '../engine/engineApi';
+import { ImportBatchRecorder } from '../store/importBatchRecorder';
 import { ManifestLineWriter } from '../store/manifestLineWriter';
 import type { WorkspaceStore } from '../store/workspaceStore';
-import { CsvRecordReader } from './csv/csvRecordReader';
-import type { CsvRecord } from './csv/csvRecordReader';
-import { mapHeaders } from './headerMapping';
-import type { HeaderMapping } from './headerMapping';
+import { FileUnusableError, sniffLength } from './formats/importFormat';
+import type { FormatLimits, FormatReader, ReadPacing } from './formats/importFormat';
+import { detectImportFormat } from './formats/importFormats';
 import type { ImportIssue, ImportProgress, ImportReport } from './importReport';
-import { readManifestLine } from './manifestLine';
-import { createTextDecoderStream } from './textDecoding';
+import { ManifestRecordSink } from './manifestRecordSink';
+import { peekSource } from './sourceHead';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
 export interface ManifestImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
@@ -18,140 +18,126 @@ export interface ManifestImportOptions {
   /** Issues listed in the report per kind; the rest are counted (all are stored in the workspace). */
   readonly maxListedIssues?: number;
   readonly now?: () => Date;
+  /** Bounds on files read whole (workbooks); the defaults suit a desktop. */
+  readonly limits?: Partial<FormatLimits>;
 }
 
-class ImportFailure extends Error {}
-class ImportCancelled extends Error {}
+export const defaultFormatLimits: FormatLimits = {
+  maxUncompressedBytes: 512 * 1024 * 1024,
+  maxWholeFileBytes: 256 * 1024 * 1024,
+};
+
+export class ImportCancelled extends Error {}
 
 /**
- * Imports one manifest CSV/TSV file into the store, streaming: bytes are decoded, parsed, mapped,
- * validated and inserted chunk by chunk inside one transaction, so a cancelled or failed import
- * leaves the workspace as it was. Accounting is exact: rows read = rows stored + rows rejected,
- * and the store refuses a batch where it is not. A file already imported (same SHA-256) adds
- * nothing.
+ * Imports one manifest file into the store, whatever its format (delimited text, XLSX workbook,
+ * JSON, JSON Lines: see formats/importFormats). The format turns bytes into records; from there
+ * it is all shared: records are mapped, validated and inserted inside one transaction, so a
+ * cancelled or failed import leaves the workspace as it was. Streaming formats are read chunk by
+ * chunk. Accounting is exact: rows read = rows stored + rows rejected, and the store refuses a
+ * batch where it is not. A file already imported (same SHA-256) adds nothing.
  */
 export async function importManifest(store: WorkspaceStore, source: ManifestImportSource, options: ManifestImportOptions = {}): Promise<ImportReport> {
   const startedAt = Date.now();
   const maxListed = options.maxListedIssues ?? 1000;
   const fileName = source.fileName;
-  const hash = sha256.create();
+  const peeked = await peekSource(source, sniffLength);
+  const format = detectImportFormat(peeked.head, fileName);
+  const hash = await createSHA256();
+  hash.init();
   let digestHex: string | null = null;
-  const contentDigest = (): string => (digestHex ??= bytesToHex(hash.digest()));
-  const decoder = createTextDecoderStream();
+  const contentDigest = (): string => (digestHex ??= hash.digest('hex'));
   const rejections: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   let rejectionCount = 0;
   let warningCount = 0;
-  let rowsRead = 0;
-  let rowsStored = 0;
   let bytesRead = 0;
-  let headers: readonly string[] | null = null;
-  let mapping: HeaderMapping | null = null;
+  let batch: ImportBatchRecorder | null = null;
   let writer: ManifestLineWriter | null = null;
-  let billsAppendedTo = 0;
+  let sink: ManifestRecordSink | null = null;
+  let reader: FormatReader | null = null;
 
-  const issueStatement = store.database.prepare('INSERT INTO import_issue (batch_id, severity, source_row, column_name, value, reason) VALUES (?, ?, ?, ?, ?, ?)');
-  let currentBatchId = 0;
-  const recordIssue = (severity: 'rejection' | 'warning', issue: ImportIssue): void => {
-    issueStatement.run([currentBatchId, severity, issue.row, issue.column, issue.value, issue.reason]);
-    if (severity === 'rejection') {
+  const issues = {
+    rejection(issue: ImportIssue): void {
+      batch?.recordIssue('rejection', issue);
       rejectionCount++;
       if (rejections.length < maxListed) rejections.push(issue);
-    } else {
+    },
+    warning(issue: ImportIssue): void {
+      batch?.recordIssue('warning', issue);
       warningCount++;
       if (warnings.length < maxListed) warnings.push(issue);
-    }
+    },
+  };
+  const progress = (): void => options.onProgress?.({ fileName, bytesRead, byteLength: source.byteLength ?? null, rowsRead: sink?.rowsRead ?? 0 });
+  const pacing: ReadPacing = {
+    async checkpoint() {
+      if (options.isCancelled?.()) throw new ImportCancelled();
+      progress();
+      await yieldToEventLoop();
+      if (options.isCancelled?.()) throw new ImportCancelled();
+    },
   };
 
-  const onRecord = (record: CsvRecord): void => {
-    if (headers === null) {
-      headers = record.fields.map((header) => header.trim());
-      mapping = mapHeaders(headers);
-      if (record.structuralError !== undefined) throw new ImportFailure(`${fileName}: the header row is malformed: ${record.structuralError}`);
-      if (mapping.missingRequiredFields.length > 0) {
-        throw new ImportFailure(`${fileName}: no column for the bill-of-lading number (headers: ${headers.slice(0, 12).join(', ')}${headers.length > 12 ? ', …' : ''})`);
-      }
-      return;
-    }
-    rowsRead++;
-    const result = readManifestLine(record.fields, headers, mapping as HeaderMapping, record.structuralError);
-    if (result.kind === 'rejected') {
-      recordIssue('rejection', { fileName, row: record.recordNumber, column: result.column, value: result.value, reason: result.reason });
-      return;
-    }
-    for (const fieldIssue of result.fieldIssues) recordIssue('warning', { fileName, row: record.recordNumber, ...fieldIssue });
-    const { billAlreadyStored } = (writer as ManifestLineWriter).write(result.line, record.recordNumber);
-    if (billAlreadyStored) billsAppendedTo++;
-    rowsStored++;
+  const baseReport = () => {
+    const sheets = sink?.sheetReports();
+    return {
+      fileName,
+      format: format.id,
+      encoding: reader?.encoding() ?? 'utf-8',
+      delimiter: reader?.delimiter() ?? '',
+      columnMapping: sink?.columnMapping() ?? {},
+      unmappedColumns: sink?.unmappedColumns() ?? [],
+      ...(sheets === undefined ? {} : { sheets }),
+      rowsRead: sink?.rowsRead ?? 0,
+      rowsStored: sink?.rowsStored ?? 0,
+      rowsRejected: rejectionCount,
+      rejections,
+      rejectionsTruncated: rejectionCount - rejections.length,
+      warnings,
+      warningsTruncated: warningCount - warnings.length,
+      durationMs: Date.now() - startedAt,
+    };
   };
-  const reader = new CsvRecordReader(onRecord);
-
-  const baseReport = () => ({
-    fileName,
-    encoding: decoder.encoding(),
-    delimiter: reader.dialect()?.delimiter ?? ',',
-    columnMapping: (mapping as HeaderMapping | null)?.mappingByHeader ?? {},
-    unmappedColumns: (mapping as HeaderMapping | null)?.unmappedColumns ?? [],
-    rowsRead,
-    rowsStored,
-    rowsRejected: rejectionCount,
-    rejections,
-    rejectionsTruncated: rejectionCount - rejections.length,
-    warnings,
-    warningsTruncated: warningCount - warnings.length,
-    durationMs: Date.now() - startedAt,
-  });
 
   store.run('BEGIN');
   try {
-    // A provisional batch row gives issues and rows their batch id; its counts are set at the end.
-    store.run(`INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)
-      VALUES (?, ?, ?, '', '', '{}', 0, 0, 0)`, [fileName, `pending:${startedAt}:${Math.random()}`, (options.now?.() ?? new Date()).toISOString()]);
-    currentBatchId = store.lastInsertRowId();
-    writer = new ManifestLineWriter(store, currentBatchId);
-    let sawNul = false;
-    for await (const chunk of source.chunks) {
+    batch = ImportBatchRecorder.begin(store, { fileName, importedAt: (options.now?.() ?? new Date()).toISOString(), format: format.id });
+    writer = new ManifestLineWriter(store, batch.batchId);
+    sink = new ManifestRecordSink(fileName, writer, issues);
+    reader = format.createReader(sink, { ...defaultFormatLimits, ...options.limits });
+    for await (const chunk of peeked.source.chunks) {
       if (options.isCancelled?.()) throw new ImportCancelled();
       hash.update(chunk);
-      if (bytesRead < 8192 && chunk.subarray(0, 8192 - bytesRead).includes(0) && !sawNul) sawNul = true;
       bytesRead += chunk.length;
-      if (sawNul && decoder.encoding().startsWith('utf-8')) throw new ImportFailure(`${fileName}: this is a binary file, not a CSV/TSV manifest (NUL bytes in the first 8 KiB)`);
-      reader.push(decoder.decode(chunk));
-      options.onProgress?.({ fileName, bytesRead, byteLength: source.byteLength ?? null, rowsRead });
+      reader.push(chunk);
+      progress();
     }
     if (options.isCancelled?.()) throw new ImportCancelled();
-    reader.push(decoder.decode(new Uint8Array(0), true), true);
-    if (headers === null) throw new ImportFailure(`${fileName}: the file is empty (no header row)`);
-    const fallback = decoder.fallbackOffset();
-    if (fallback !== null && fallback > 0) {
-      recordIssue('warning', { fileName, row: 0, column: null, value: null, reason: `bytes from offset ${fallback} are not UTF-8; read from there on as Windows-1252` });
-    }
-    if (billsAppendedTo > 0) {
-      recordIssue('warning', { fileName, row: 0, column: null, value: null, reason: `${billsAppendedTo} lines belong to bills of lading already in the workspace from an earlier file; they were added to those bills` });
-    }
-    if (reader.blankLinesSkipped() > 0) {
-      recordIssue('warning', { fileName, row: 0, column: null, value: null, reason: `${reader.blankLinesSkipped()} blank lines skipped (not counted as rows)` });
-    }
+    await reader.finish(pacing);
+    sink.finish();
+    for (const reason of sink.fileNotes()) issues.warning({ fileName, row: 0, column: null, value: null, reason });
     const contentSha256 = contentDigest();
-    const existing = store.scalar('SELECT source_file FROM import_batch WHERE content_sha256 = ?', [contentSha256]);
+    const existing = ImportBatchRecorder.fileWithContent(store, contentSha256);
     if (existing !== undefined) {
       store.run('ROLLBACK');
-      return { ...baseReport(), rowsStored: 0, rowsRejected: 0, rowsRead: 0, rejections: [], warnings: [], rejectionsTruncated: 0, warningsTruncated: 0, status: 'already-imported', contentSha256, failure: `${fileName}: already imported (identical content to ${String(existing)}); nothing added` };
+      return {
+        ...baseReport(), rowsStored: 0, rowsRejected: 0, rowsRead: 0, rejections: [], warnings: [], rejectionsTruncated: 0, warningsTruncated: 0,
+        status: 'already-imported', contentSha256, failure: `${fileName}: already imported (identical content to ${existing}); nothing added`,
+      };
     }
     const report = baseReport();
-    store.run('UPDATE import_batch SET content_sha256 = ?, encoding = ?, delimiter = ?, column_mapping = ?, rows_read = ?, rows_stored = ?, rows_rejected = ? WHERE id = ?', [
-      contentSha256, report.encoding, report.delimiter, JSON.stringify(report.columnMapping), report.rowsRead, report.rowsStored, report.rowsRejected, currentBatchId,
-    ]);
+    batch.complete({ contentSha256, encoding: report.encoding, delimiter: report.delimiter, columnMapping: report.columnMapping, rowsRead: report.rowsRead, rowsStored: report.rowsStored, rowsRejected: report.rowsRejected });
     store.run('COMMIT');
     return { ...report, status: 'completed', contentSha256 };
   } catch (error) {
     store.run('ROLLBACK');
     const contentSha256 = contentDigest();
     if (error instanceof ImportCancelled) return { ...baseReport(), status: 'cancelled', contentSha256, failure: `${fileName}: import cancelled; nothing was stored` };
-    if (error instanceof ImportFailure) return { ...baseReport(), status: 'failed', contentSha256, failure: error.message };
+    if (error instanceof FileUnusableError) return { ...baseReport(), status: 'failed', contentSha256, failure: `${fileName}: ${error.message}` };
     throw error;
   } finally {
     writer?.close();
-    issueStatement.free();
+    batch?.close();
   }
 }

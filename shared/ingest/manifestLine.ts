@@ -1,8 +1,8 @@
-import { currencyUnitPattern, parseDecimal, parseInteger, parseManifestDate, weightUnitPattern } from './fieldParsers';
+import { currencyUnitPattern, parseDecimal, parseInteger, parseManifestDate, parseWeightKg } from './fieldParsers';
 import type { FieldParse } from './fieldParsers';
-import { manifestFields } from './manifestFields';
 import type { ManifestFieldId } from './manifestFields';
 import type { HeaderMapping } from './headerMapping';
+import { hsCodeInText } from './hsCodeInText';
 
 /** A validated manifest line, ready to store. Text fields are trimmed; absent fields are null. */
 export interface ManifestLine {
@@ -41,30 +41,25 @@ export interface FieldIssue {
 }
 
 export type ManifestLineResult =
-  | { readonly kind: 'line'; readonly line: ManifestLine; readonly fieldIssues: readonly FieldIssue[] }
+  | {
+      readonly kind: 'line';
+      readonly line: ManifestLine;
+      readonly fieldIssues: readonly FieldIssue[];
+      /** True when the HS code was taken from an "HS CODE: ..." note in the goods description. */
+      readonly hsCodeFromDescription: boolean;
+    }
   | { readonly kind: 'rejected'; readonly column: string | null; readonly value: string | null; readonly reason: string };
 
 /** Longest text accepted in one field; longer values are a sign of a broken record. */
 export const maxFieldLength = 4096;
 
-const fieldKinds: ReadonlyMap<ManifestFieldId, (typeof manifestFields)[number]['kind']> = new Map(manifestFields.map((field) => [field.id, field.kind]));
-
 /**
- * Reads one data record into a manifest line. A record is rejected only when it cannot be a
- * manifest line at all (no B/L number, wrong field count, broken quoting); a field that cannot be
- * read is dropped from a kept line with a reason.
+ * Reads one data record (its fields in the order of `headers`; missing trailing fields are empty)
+ * into a manifest line. A record is rejected only when it cannot be a manifest line at all (no
+ * B/L number, an absurdly long field); a field that cannot be read is dropped from a kept line
+ * with a reason. Whether the record itself is well-formed is the file format's business.
  */
-export function readManifestLine(fields: readonly string[], headers: readonly string[], mapping: HeaderMapping, structuralError?: string): ManifestLineResult {
-  if (structuralError !== undefined) return { kind: 'rejected', column: null, value: null, reason: structuralError };
-  if (fields.length < headers.length) {
-    return { kind: 'rejected', column: null, value: null, reason: `record has ${fields.length} fields, the header has ${headers.length} (a line break inside an unquoted field?)` };
-  }
-  if (fields.length > headers.length) {
-    const extra = fields.slice(headers.length);
-    if (extra.some((value) => value.trim() !== '')) {
-      return { kind: 'rejected', column: null, value: extra.join(','), reason: `record has ${fields.length} fields, the header has ${headers.length} (an unquoted delimiter inside a field?)` };
-    }
-  }
+export function readManifestLine(fields: readonly string[], headers: readonly string[], mapping: HeaderMapping): ManifestLineResult {
   const text: Partial<Record<ManifestFieldId, string>> = {};
   const columnOf: Partial<Record<ManifestFieldId, string>> = {};
   for (const [column, field] of mapping.fieldByColumn) {
@@ -80,42 +75,43 @@ export function readManifestLine(fields: readonly string[], headers: readonly st
     return { kind: 'rejected', column: columnOf.billOfLadingNumber ?? 'B/L No.', value: '', reason: 'bill-of-lading number is empty' };
   }
   const fieldIssues: FieldIssue[] = [];
-  const typed = <T>(field: ManifestFieldId, parse: (value: string) => FieldParse<T>): T | null => {
-    const value = text[field];
-    if (value === undefined) return null;
-    const parsed = parse(value);
+  const typed = <T>(field: ManifestFieldId, parsed: FieldParse<T> | null): T | null => {
+    if (parsed === null) return null;
     if (parsed.ok) return parsed.value;
-    fieldIssues.push({ column: columnOf[field] ?? field, value, reason: `${parsed.reason}; field left empty` });
+    fieldIssues.push({ column: columnOf[field] ?? field, value: text[field] as string, reason: `${parsed.reason}; field left empty` });
     return null;
   };
-  const plain = (field: ManifestFieldId): string | null => (fieldKinds.get(field) === 'text' ? (text[field] ?? null) : null);
+  const goodsDescription = text.goodsDescription ?? null;
+  const declaredHsCode = text.hsCode ?? null;
+  const describedHsCode = declaredHsCode === null && goodsDescription !== null ? hsCodeInText(goodsDescription) : null;
+  const { lineNumber, arrivalDate, packages, grossWeightKg, declaredValueUsd } = text;
   const line: ManifestLine = {
     billOfLadingNumber,
-    masterBillOfLadingNumber: plain('masterBillOfLadingNumber'),
-    lineNumber: typed('lineNumber', parseInteger),
-    arrivalDate: typed('arrivalDate', parseManifestDate),
-    vesselName: plain('vesselName'),
-    vesselImo: plain('vesselImo'),
-    voyageNumber: plain('voyageNumber'),
-    placeOfReceipt: plain('placeOfReceipt'),
-    portOfLoading: plain('portOfLoading'),
-    portOfDischarge: plain('portOfDischarge'),
-    countryOfOrigin: plain('countryOfOrigin'),
-    shipperName: plain('shipperName'),
-    shipperAddress: plain('shipperAddress'),
-    shipperPhone: plain('shipperPhone'),
-    consigneeName: plain('consigneeName'),
-    consigneeAddress: plain('consigneeAddress'),
-    consigneePhone: plain('consigneePhone'),
-    notifyPartyName: plain('notifyPartyName'),
-    notifyPartyAddress: plain('notifyPartyAddress'),
-    notifyPartyPhone: plain('notifyPartyPhone'),
-    containerNumber: plain('containerNumber'),
-    hsCode: plain('hsCode'),
-    goodsDescription: plain('goodsDescription'),
-    packages: typed('packages', parseInteger),
-    grossWeightKg: typed('grossWeightKg', (value) => parseDecimal(value, weightUnitPattern)),
-    declaredValueUsd: typed('declaredValueUsd', (value) => parseDecimal(value, currencyUnitPattern)),
+    masterBillOfLadingNumber: text.masterBillOfLadingNumber ?? null,
+    lineNumber: typed('lineNumber', lineNumber === undefined ? null : parseInteger(lineNumber)),
+    arrivalDate: typed('arrivalDate', arrivalDate === undefined ? null : parseManifestDate(arrivalDate)),
+    vesselName: text.vesselName ?? null,
+    vesselImo: text.vesselImo ?? null,
+    voyageNumber: text.voyageNumber ?? null,
+    placeOfReceipt: text.placeOfReceipt ?? null,
+    portOfLoading: text.portOfLoading ?? null,
+    portOfDischarge: text.portOfDischarge ?? null,
+    countryOfOrigin: text.countryOfOrigin ?? null,
+    shipperName: text.shipperName ?? null,
+    shipperAddress: text.shipperAddress ?? null,
+    shipperPhone: text.shipperPhone ?? null,
+    consigneeName: text.consigneeName ?? null,
+    consigneeAddress: text.consigneeAddress ?? null,
+    consigneePhone: text.consigneePhone ?? null,
+    notifyPartyName: text.notifyPartyName ?? null,
+    notifyPartyAddress: text.notifyPartyAddress ?? null,
+    notifyPartyPhone: text.notifyPartyPhone ?? null,
+    containerNumber: text.containerNumber ?? null,
+    hsCode: declaredHsCode ?? describedHsCode,
+    goodsDescription,
+    packages: typed('packages', packages === undefined ? null : parseInteger(packages)),
+    grossWeightKg: typed('grossWeightKg', grossWeightKg === undefined ? null : parseWeightKg(grossWeightKg, text.grossWeightUnit)),
+    declaredValueUsd: typed('declaredValueUsd', declaredValueUsd === undefined ? null : parseDecimal(declaredValueUsd, currencyUnitPattern)),
   };
-  return { kind: 'line', line, fieldIssues };
+  return { kind: 'line', line, fieldIssues, hsCodeFromDescription: describedHsCode !== null };
 }

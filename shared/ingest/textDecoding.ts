@@ -24,7 +24,18 @@ export function createTextDecoderStream(): DecodedTextStream {
   let otherDecoder: TextDecoder | null = null;
   const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
+  const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const decodeUtf8 = (bytes: Uint8Array, startOffset: number, final: boolean): string => {
+    // Fast path: the native strict decoder over everything but a possibly cut-off last sequence.
+    const completeLength = final ? bytes.length : bytes.length - incompleteTailLength(bytes);
+    try {
+      const text = strictUtf8.decode(bytes.subarray(0, completeLength));
+      carry = bytes.slice(completeLength);
+      carryOffset = startOffset + completeLength;
+      return text;
+    } catch {
+      // Not UTF-8 somewhere: find where, below.
+    }
     const validLength = validUtf8PrefixLength(bytes);
     if (validLength === bytes.length) {
       carry = new Uint8Array(0);
@@ -138,4 +149,15 @@ function isIncompleteUtf8Sequence(bytes: Uint8Array): boolean {
   const length = sequenceLength(bytes[0] as number);
   if (length <= 1 || bytes.length >= length) return false;
   return sequenceIsValid(bytes, 0, bytes.length);
+}
+
+/** Bytes at the end that start a multi-byte sequence the chunk cut off (0 to 3). */
+function incompleteTailLength(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] as number;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = sequenceLength(byte);
+    return length > back ? back : 0;
+  }
+  return 0;
 }

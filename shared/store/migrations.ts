@@ -93,6 +93,84 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX party_occurrence_name ON party_occurrence(raw_name);
     `,
   },
+  {
+    version: 2,
+    name: 'import formats, sheets, AMS releases, placeholder parties, containers, hazardous cargo',
+    sql: `
+      CREATE TABLE import_release (
+        id          INTEGER PRIMARY KEY,
+        kind        TEXT NOT NULL CHECK (kind IN ('ams')),
+        imported_at TEXT NOT NULL
+      ) STRICT;
+
+      -- How each file was read: its format ('delimited-text', 'xlsx', 'json', 'json-lines', 'ams-table'),
+      -- the AMS table it holds and the release it belongs to, when it is part of one.
+      ALTER TABLE import_batch ADD COLUMN source_format TEXT NOT NULL DEFAULT 'delimited-text';
+      ALTER TABLE import_batch ADD COLUMN source_table TEXT;
+      ALTER TABLE import_batch ADD COLUMN release_id INTEGER REFERENCES import_release(id);
+
+      -- The worksheet of a workbook a row came from (null for single-table files).
+      ALTER TABLE import_issue ADD COLUMN sheet_name TEXT;
+      ALTER TABLE bill_of_lading ADD COLUMN source_sheet TEXT;
+      ALTER TABLE manifest_line ADD COLUMN source_sheet TEXT;
+      ALTER TABLE party_occurrence ADD COLUMN source_sheet TEXT;
+
+      -- The identifiers a source data set gives a bill (the AMS 'identifier' of each filing; two
+      -- filings of one B/L share the bill), so that table files imported later join to it.
+      CREATE TABLE bill_source_record (
+        source_record_id  TEXT PRIMARY KEY,
+        bill_of_lading_id INTEGER NOT NULL REFERENCES bill_of_lading(id),
+        batch_id          INTEGER NOT NULL REFERENCES import_batch(id),
+        source_row        INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX bill_source_record_bill ON bill_source_record(bill_of_lading_id);
+
+      -- 'TO ORDER', 'SAME AS CONSIGNEE', 'UNKNOWN'...: kept as written, flagged as not a trader.
+      ALTER TABLE party_occurrence ADD COLUMN is_placeholder INTEGER NOT NULL DEFAULT 0 CHECK (is_placeholder IN (0, 1));
+      -- Parties imported before the flag: the common placeholders (imports flag them all, see
+      -- shared/ingest/parties/placeholderParty.ts).
+      UPDATE party_occurrence SET is_placeholder = 1
+        WHERE upper(trim(raw_name)) IN ('TO ORDER', 'ORDER', 'UNKNOWN', 'NA', 'N/A', 'NONE', 'NIL', 'SAME AS CONSIGNEE', 'SAME AS SHIPPER', 'SAME AS ABOVE')
+           OR upper(trim(raw_name)) LIKE 'TO ORDER %' OR upper(trim(raw_name)) LIKE 'TO THE ORDER%' OR upper(trim(raw_name)) LIKE 'SAME AS %';
+
+      CREATE TABLE shipping_container (
+        id                INTEGER PRIMARY KEY,
+        bill_of_lading_id INTEGER NOT NULL REFERENCES bill_of_lading(id),
+        container_number  TEXT,
+        seal_numbers      TEXT,
+        equipment_code    TEXT,
+        length            TEXT,
+        height            TEXT,
+        width             TEXT,
+        container_type    TEXT,
+        load_status       TEXT,
+        service_type      TEXT,
+        marks_and_numbers TEXT,
+        batch_id          INTEGER NOT NULL REFERENCES import_batch(id),
+        source_row        INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX shipping_container_bill ON shipping_container(bill_of_lading_id);
+      CREATE INDEX shipping_container_number ON shipping_container(container_number);
+
+      CREATE TABLE hazardous_cargo (
+        id                     INTEGER PRIMARY KEY,
+        bill_of_lading_id      INTEGER NOT NULL REFERENCES bill_of_lading(id),
+        container_number       TEXT,
+        sequence_number        TEXT,
+        hazard_code            TEXT,
+        hazard_code_qualifier  TEXT,
+        hazard_class           TEXT,
+        hazard_classifications TEXT,
+        description            TEXT,
+        emergency_contact      TEXT,
+        page_number            TEXT,
+        flash_point            TEXT,
+        batch_id               INTEGER NOT NULL REFERENCES import_batch(id),
+        source_row             INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX hazardous_cargo_bill ON hazardous_cargo(bill_of_lading_id);
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -4,8 +4,10 @@ import { shipmentSortColumns } from '../engine/engineApi';
 import type { WorkspaceStore } from './workspaceStore';
 
 /**
- * The shipments table: one row per manifest line with its B/L, parties and provenance. Sorting is
- * by a whitelisted column; the text filter is a bound parameter. No SQL is built from user input.
+ * The shipments table: one row per manifest line with its B/L, parties and provenance. A bill can
+ * name several parties of one role (the AMS release lists every consignee row); the row shows the
+ * first recorded, so a line is never repeated. Sorting is by a whitelisted column; the text filter
+ * is a bound parameter. No SQL is built from user input.
  */
 const sortExpressions: Readonly<Record<ShipmentSortColumn, string>> = {
   billOfLadingNumber: 'bill.bill_of_lading_number',
@@ -24,9 +26,9 @@ const fromClause = `
   FROM manifest_line AS line
   JOIN bill_of_lading AS bill ON bill.id = line.bill_of_lading_id
   JOIN import_batch AS batch ON batch.id = line.batch_id
-  LEFT JOIN party_occurrence AS shipper ON shipper.bill_of_lading_id = bill.id AND shipper.role = 'shipper'
-  LEFT JOIN party_occurrence AS consignee ON consignee.bill_of_lading_id = bill.id AND consignee.role = 'consignee'
-  LEFT JOIN party_occurrence AS notify ON notify.bill_of_lading_id = bill.id AND notify.role = 'notify_party'`;
+  LEFT JOIN party_occurrence AS shipper ON shipper.id = (SELECT min(id) FROM party_occurrence WHERE bill_of_lading_id = bill.id AND role = 'shipper')
+  LEFT JOIN party_occurrence AS consignee ON consignee.id = (SELECT min(id) FROM party_occurrence WHERE bill_of_lading_id = bill.id AND role = 'consignee')
+  LEFT JOIN party_occurrence AS notify ON notify.id = (SELECT min(id) FROM party_occurrence WHERE bill_of_lading_id = bill.id AND role = 'notify_party')`;
 
 const textFilter = `
   WHERE (? IS NULL OR bill.bill_of_lading_number LIKE ?1 ESCAPE '\\' OR shipper.raw_name LIKE ?1 ESCAPE '\\'

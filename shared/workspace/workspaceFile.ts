@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { createSHA256 } from 'hash-wasm';
 
 /**
  * The workspace file (`.mlens`): a versioned envelope around the SQLite image of the store.
@@ -24,7 +23,7 @@ export class WorkspaceFileError extends Error {
   override readonly name = 'WorkspaceFileError';
 }
 
-export function encodeWorkspaceFile(sqliteImage: Uint8Array): Uint8Array {
+export async function encodeWorkspaceFile(sqliteImage: Uint8Array): Promise<Uint8Array> {
   const file = new Uint8Array(headerLength + sqliteImage.length + digestLength);
   const view = new DataView(file.buffer);
   file.set(magic, 0);
@@ -32,12 +31,12 @@ export function encodeWorkspaceFile(sqliteImage: Uint8Array): Uint8Array {
   view.setUint16(10, 0, true);
   view.setBigUint64(12, BigInt(sqliteImage.length), true);
   file.set(sqliteImage, headerLength);
-  file.set(sha256(sqliteImage), headerLength + sqliteImage.length);
+  file.set(await sha256(sqliteImage), headerLength + sqliteImage.length);
   return file;
 }
 
 /** Returns the SQLite image inside a workspace file, or throws a WorkspaceFileError saying why not. */
-export function decodeWorkspaceFile(file: Uint8Array): Uint8Array {
+export async function decodeWorkspaceFile(file: Uint8Array): Promise<Uint8Array> {
   if (file.length < magic.length || magic.some((byte, index) => file[index] !== byte)) {
     throw new WorkspaceFileError('not a Manifest Lens workspace file (unrecognised header)');
   }
@@ -60,9 +59,17 @@ export function decodeWorkspaceFile(file: Uint8Array): Uint8Array {
   }
   const payloadEnd = headerLength + Number(payloadLength);
   const payload = file.subarray(headerLength, payloadEnd);
-  const storedDigest = bytesToHex(file.subarray(payloadEnd));
-  if (bytesToHex(sha256(payload)) !== storedDigest) {
+  const storedDigest = file.subarray(payloadEnd);
+  const actualDigest = await sha256(payload);
+  if (actualDigest.some((byte, index) => byte !== storedDigest[index])) {
     throw new WorkspaceFileError('workspace file is corrupted (checksum mismatch)');
   }
   return payload;
+}
+
+async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
+  const hasher = await createSHA256();
+  hasher.init();
+  hasher.update(bytes);
+  return hasher.digest('binary');
 }

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, newEngine } from '../support/engineHarness';
+import { queryWorkspace } from '../shared/ingest/support/workspaceImage';
 
 const run = promisify(execFile);
 const tsx = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
@@ -53,5 +54,45 @@ describe('npm run analyze', () => {
     const noArgs = await analyze('--out', out);
     expect(noArgs.code).toBe(2);
     expect(noArgs.stderr).toMatch(/--manifest/);
+  });
+
+  it('imports an XLSX workbook sheet by sheet and reports the sheets it skipped', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'mlens-analyze-'));
+    const result = await analyze('--manifest', fixturePath('ingest/openpyxl-two-manifest-sheets.xlsx'), '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('openpyxl-two-manifest-sheets.xlsx: 5 rows read, 4 stored, 1 rejected\n');
+    expect(result.stdout).toContain('  sheet "Bills B": 2 rows read, 2 stored, 0 rejected\n');
+    expect(result.stdout).toContain('  sheet "Notes": skipped: no column for the bill-of-lading number (headers: Prepared by, Desk 4)\n');
+    const report = JSON.parse(await readFile(join(out, 'import-report.json'), 'utf8'));
+    expect(report.files[0]).toMatchObject({ format: 'xlsx', rowsStored: 4, rejections: [expect.objectContaining({ sheet: 'Bills A', row: 4, reason: 'bill-of-lading number is empty' })] });
+  });
+
+  it('groups AMS table files given with other manifests into one release, reporting each file in the order given', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'mlens-analyze-'));
+    const amsDirectory = fixturePath('ingest/ams');
+    const tables = (await readdir(amsDirectory)).filter((name) => name.endsWith('.csv')).sort();
+    const consigneeCopy = join(out, 'consignees-2020-01-07.csv');
+    await writeFile(consigneeCopy, await readFile(join(amsDirectory, 'ams__consignee_2020__202001070600.csv')));
+    const headerAndBillgen = tables.filter((name) => /ams__(header|billgen)_/.test(name)).map((name) => join(amsDirectory, name));
+    const args = [fixturePath('manifests/mixed-quality.csv'), ...headerAndBillgen, consigneeCopy].flatMap((file) => ['--manifest', file]);
+    const result = await analyze(...args, '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').slice(0, 4)).toEqual([
+      'mixed-quality.csv: 7 rows read, 5 stored, 2 rejected',
+      'ams__billgen_2020__202001070600.csv: 6 rows read, 5 stored, 1 rejected [AMS billgen]',
+      'ams__header_2020__202001070600.csv: 12 rows read, 10 stored, 2 rejected [AMS header]',
+      'consignees-2020-01-07.csv: 11 rows read, 9 stored, 2 rejected [AMS consignee]',
+    ]);
+    const report = JSON.parse(await readFile(join(out, 'import-report.json'), 'utf8'));
+    expect(report.totals).toEqual({ rowsRead: 36, rowsStored: 29, rowsRejected: 7 });
+    expect(report.files[3].rejections.map((issue: { row: number }) => issue.row)).toEqual([11, 12]);
+    const engine = await newEngine();
+    await engine.openWorkspace('workspace.mlens', new Uint8Array(await readFile(join(out, 'workspace.mlens'))));
+    expect(await queryWorkspace(engine, 'SELECT count(*) AS releases FROM import_release')).toEqual([{ releases: 1 }]);
+    expect(await queryWorkspace(engine, 'SELECT source_file AS file, source_table AS tableName FROM import_batch WHERE release_id IS NOT NULL ORDER BY id')).toEqual([
+      { file: 'ams__billgen_2020__202001070600.csv', tableName: 'billgen' },
+      { file: 'ams__header_2020__202001070600.csv', tableName: 'header' },
+      { file: 'consignees-2020-01-07.csv', tableName: 'consignee' },
+    ]);
   });
 });

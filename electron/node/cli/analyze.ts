@@ -6,7 +6,12 @@ async function main(): Promise<void> {
     const result = await analyze(parseAnalyzeArguments(process.argv.slice(2)));
     for (const report of result.reports) {
       const note = report.status === 'completed' ? '' : ` (${report.status})`;
-      process.stdout.write(`${report.fileName}: ${report.rowsRead} rows read, ${report.rowsStored} stored, ${report.rowsRejected} rejected${note}\n`);
+      const table = report.amsTable === undefined ? '' : ` [AMS ${report.amsTable}]`;
+      process.stdout.write(`${report.fileName}: ${report.rowsRead} rows read, ${report.rowsStored} stored, ${report.rowsRejected} rejected${note}${table}\n`);
+      for (const sheet of report.sheets ?? []) {
+        const detail = sheet.status === 'imported' ? `${sheet.rowsRead} rows read, ${sheet.rowsStored} stored, ${sheet.rowsRejected} rejected` : `skipped: ${sheet.reason ?? ''}`;
+        process.stdout.write(`  sheet "${sheet.name}": ${detail}\n`);
+      }
     }
     process.stdout.write(`wrote ${result.workspacePath} and ${result.reportPath}\n`);
   } catch (error) {

@@ -1,18 +1,22 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createManifestEngine } from '../../../shared/engine/manifestEngine';
+import { headerFromHead, identifyAmsTable } from '../../../shared/ingest/ams/amsTableIdentification';
+import { sniffLength } from '../../../shared/ingest/formats/importFormat';
 import type { ImportReport } from '../../../shared/ingest/importReport';
 import { writeFileAtomic } from '../atomicFile';
-import { fileImportSource } from '../fileChunks';
+import { fileImportSource, readFileHead } from '../fileChunks';
 import { loadSqlJsForNode } from '../sqlJsNode';
 
 /**
  * `npm run analyze -- --manifest FILE [--manifest FILE ...] --out DIR`
  *
  * Loads manifests into a new workspace on the same engine the app uses and writes into DIR:
- * workspace.mlens and import-report.json. Exits non-zero with a one-line reason naming the file
- * when an input is unusable.
+ * workspace.mlens and import-report.json. Any format the engine reads is accepted (CSV/TSV, XLSX,
+ * JSON, JSON Lines). Files that are tables of the US AMS release (by their header, or their
+ * ams__{table}_... name) are grouped and imported together as one release, joined on
+ * `identifier`. Exits non-zero with a one-line reason naming the file when an input is unusable.
  */
 export class UsageError extends Error {}
 
@@ -53,9 +57,21 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   }
   const engine = await createManifestEngine(await loadSqlJsForNode());
   await engine.newWorkspace('Analysis workspace');
-  const reports: ImportReport[] = [];
+  const isAmsTable: boolean[] = [];
   for (const manifest of options.manifests) {
-    reports.push(await engine.importManifest(await fileImportSource(manifest)));
+    isAmsTable.push(identifyAmsTable(basename(manifest), headerFromHead(await readFileHead(manifest, sniffLength))) !== null);
+  }
+  const reports: ImportReport[] = [];
+  for (const [index, manifest] of options.manifests.entries()) {
+    if (!isAmsTable[index]) {
+      reports[index] = await engine.importManifest(await fileImportSource(manifest));
+    } else if (reports[index] === undefined) {
+      const release = options.manifests.flatMap((_path, position) => (isAmsTable[position] ? [position] : []));
+      const releaseReports = await engine.importAmsRelease(await Promise.all(release.map((position) => fileImportSource(options.manifests[position] as string))));
+      release.forEach((position, order) => {
+        reports[position] = releaseReports[order] as ImportReport;
+      });
+    }
   }
   await mkdir(options.outDir, { recursive: true });
   const workspacePath = join(options.outDir, 'workspace.mlens');

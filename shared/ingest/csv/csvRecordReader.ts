@@ -54,7 +54,11 @@ export class CsvRecordReader {
     if (aggregate.length === 0 && !final) return;
     const result = this.parser.parse(aggregate, this.baseIndex, !final);
     const errorsByRow = groupErrorsByRow(result.errors);
-    result.data.forEach((fields, index) => {
+    const rows = result.data;
+    const lastRow = rows[rows.length - 1];
+    // The empty "row" after a file's final line break is its end, not a blank line.
+    if (final && lastRow !== undefined && lastRow.length === 1 && lastRow[0] === '' && !errorsByRow.has(rows.length - 1)) rows.pop();
+    rows.forEach((fields, index) => {
       if (fields.length === 1 && fields[0] === '' && !errorsByRow.has(index)) {
         this.blankLines++;
         return;

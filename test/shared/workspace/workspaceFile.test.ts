@@ -14,22 +14,22 @@ describe('workspace file', () => {
     expect((await reopened.listShipments({ text: 'PALM OLEIN' })).total).toBe(1);
   });
 
-  it('detects a modified byte, truncation and foreign files with specific reasons', () => {
-    const file = encodeWorkspaceFile(Uint8Array.from([1, 2, 3, 4, 5]));
-    expect(decodeWorkspaceFile(file)).toEqual(Uint8Array.from([1, 2, 3, 4, 5]));
+  it('detects a modified byte, truncation and foreign files with specific reasons', async () => {
+    const file = await encodeWorkspaceFile(Uint8Array.from([1, 2, 3, 4, 5]));
+    expect(await decodeWorkspaceFile(file)).toEqual(Uint8Array.from([1, 2, 3, 4, 5]));
     const flipped = file.slice();
     flipped[21] = (flipped[21] as number) ^ 0xff;
-    expect(() => decodeWorkspaceFile(flipped)).toThrow(/checksum mismatch/);
-    expect(() => decodeWorkspaceFile(file.subarray(0, file.length - 1))).toThrow(/truncated/);
-    expect(() => decodeWorkspaceFile(new TextEncoder().encode('SQLite format 3\u0000'))).toThrow(WorkspaceFileError);
+    await expect(decodeWorkspaceFile(flipped)).rejects.toThrow(/checksum mismatch/);
+    await expect(decodeWorkspaceFile(file.subarray(0, file.length - 1))).rejects.toThrow(/truncated/);
+    await expect(decodeWorkspaceFile(new TextEncoder().encode('SQLite format 3\u0000'))).rejects.toThrow(WorkspaceFileError);
     const future = file.slice();
     future[8] = 9;
-    expect(() => decodeWorkspaceFile(future)).toThrow(/version 9 is newer/);
+    await expect(decodeWorkspaceFile(future)).rejects.toThrow(/version 9 is newer/);
   });
 
   it('refuses to open a workspace file whose payload is not a database', async () => {
     const engine = await newEngine();
-    await expect(engine.openWorkspace('x.mlens', encodeWorkspaceFile(new TextEncoder().encode('not sqlite at all, just text')))).rejects.toThrow();
+    await expect(engine.openWorkspace('x.mlens', await encodeWorkspaceFile(new TextEncoder().encode('not sqlite at all, just text')))).rejects.toThrow();
     expect((await engine.summary()).counts.manifestLines).toBe(0);
   });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadSqlJsForNode } from '../../../electron/node/sqlJsNode';
+import { latestSchemaVersion, migrations } from '../../../shared/store/migrations';
+import { WorkspaceStore } from '../../../shared/store/workspaceStore';
+
+/** A workspace saved by a build that had only migration 1, with one imported line. */
+async function versionOneImage(): Promise<Uint8Array> {
+  const sqlJs = await loadSqlJsForNode();
+  const database = new sqlJs.Database();
+  database.exec((migrations[0] as (typeof migrations)[number]).sql);
+  database.exec(`PRAGMA user_version = 1;
+    INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)
+      VALUES ('old.csv', 'abc', '2026-01-01T00:00:00Z', 'utf-8', ',', '{}', 1, 1, 0);
+    INSERT INTO bill_of_lading (bill_of_lading_number, batch_id, source_row) VALUES ('BL1', 1, 2);
+    INSERT INTO manifest_line (bill_of_lading_id, hs_code, batch_id, source_row) VALUES (1, '850440', 1, 2);
+    INSERT INTO party_occurrence (bill_of_lading_id, role, raw_name, batch_id, source_row) VALUES (1, 'consignee', 'To Order of Bank of Asia', 1, 2), (1, 'shipper', 'NINGBO BRIGHT TRADING', 1, 2);`);
+  const image = database.export();
+  database.close();
+  return image;
+}
+
+describe('workspace schema migrations', () => {
+  it('numbers migrations 1, 2, ... without gaps', () => {
+    expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, index) => index + 1));
+    expect(latestSchemaVersion).toBe(2);
+  });
+
+  it('migrates a version-1 workspace to the latest schema, keeping its data and flagging its placeholder parties', async () => {
+    const store = WorkspaceStore.open(await loadSqlJsForNode(), await versionOneImage());
+    expect(store.schemaVersion()).toBe(latestSchemaVersion);
+    expect(store.all('SELECT bill.bill_of_lading_number AS bill, line.hs_code AS hs, batch.source_format AS format, line.source_sheet AS sheet FROM manifest_line AS line JOIN bill_of_lading AS bill ON bill.id = line.bill_of_lading_id JOIN import_batch AS batch ON batch.id = line.batch_id')).toEqual([
+      { bill: 'BL1', hs: '850440', format: 'delimited-text', sheet: null },
+    ]);
+    expect(store.all('SELECT raw_name AS name, is_placeholder AS placeholder FROM party_occurrence ORDER BY id')).toEqual([
+      { name: 'To Order of Bank of Asia', placeholder: 1 },
+      { name: 'NINGBO BRIGHT TRADING', placeholder: 0 },
+    ]);
+    for (const table of ['import_release', 'bill_source_record', 'shipping_container', 'hazardous_cargo']) {
+      expect(store.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [table]), table).toBe(1);
+    }
+    expect(() => store.run("UPDATE party_occurrence SET is_placeholder = 2 WHERE id = 1")).toThrow(/CHECK constraint/);
+  });
+});
