@@ -1,3 +1,4 @@
+import type { SourceDocumentKind } from '../documents/sourceDocumentKinds';
 import type { ProtectiveMarking } from '../markings/protectiveMarking';
 import type { ImportProgress, ImportReport } from '../ingest/importReport';
 
@@ -30,6 +31,7 @@ export interface WorkspaceSummary {
     readonly manifestLines: number;
     readonly partyOccurrences: number;
     readonly containers: number;
+    readonly sourceDocuments: number;
   };
 }
 
@@ -124,6 +126,41 @@ export interface EngineApi {
   /** Cancels the running import, if any; the import then rolls back and reports 'cancelled'. */
   cancelImport(): Promise<void>;
   listShipments(query: ShipmentQuery): Promise<ShipmentPage>;
+  /**
+   * Keeps source documents (intelligence reports, watchlists, examination outcomes) in the
+   * workspace byte for byte. A document whose content is already kept is not added again.
+   */
+  addSourceDocuments(documents: readonly SourceDocumentInput[]): Promise<readonly SourceDocumentReceipt[]>;
+  listSourceDocuments(): Promise<readonly SourceDocumentSummary[]>;
+  /** The document's text, decoded as imports decode (UTF-8, else Windows-1252). */
+  readSourceDocument(documentId: number): Promise<SourceDocumentText>;
+}
+
+export interface SourceDocumentInput {
+  readonly kind: SourceDocumentKind;
+  /** File name only, no path. */
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface SourceDocumentReceipt {
+  readonly fileName: string;
+  readonly status: 'added' | 'already-present';
+  readonly documentId: number;
+}
+
+export interface SourceDocumentSummary {
+  readonly documentId: number;
+  readonly kind: SourceDocumentKind;
+  readonly fileName: string;
+  readonly byteLength: number;
+  readonly contentSha256: string;
+  readonly addedAt: string;
+}
+
+export interface SourceDocumentText extends SourceDocumentSummary {
+  readonly text: string;
+  readonly encoding: string;
 }
 
 /** The engine as createManifestEngine makes it: the EngineApi with every optional capability present. */

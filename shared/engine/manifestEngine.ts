@@ -8,10 +8,23 @@ import { peekSource } from '../ingest/sourceHead';
 import type { ImportProgress, ImportReport } from '../ingest/importReport';
 import { defaultMarking, isProtectiveMarking } from '../markings/protectiveMarking';
 import type { ProtectiveMarking } from '../markings/protectiveMarking';
+import { addSourceDocuments, listSourceDocuments, readSourceDocument } from '../store/sourceDocumentStore';
 import { listShipments } from '../store/shipmentQueries';
 import { WorkspaceStore } from '../store/workspaceStore';
 import { decodeWorkspaceFile, encodeWorkspaceFile } from '../workspace/workspaceFile';
-import type { DatasetSummary, EngineInfo, ManifestEngineApi, ManifestImportSource, ShipmentPage, ShipmentQuery, WorkspaceSummary } from './engineApi';
+import type {
+  DatasetSummary,
+  EngineInfo,
+  ManifestEngineApi,
+  ManifestImportSource,
+  ShipmentPage,
+  ShipmentQuery,
+  SourceDocumentInput,
+  SourceDocumentReceipt,
+  SourceDocumentSummary,
+  SourceDocumentText,
+  WorkspaceSummary,
+} from './engineApi';
 
 /**
  * The engine behind EngineApi: one open workspace (a WorkspaceStore) at a time. Hosts create it
@@ -82,6 +95,7 @@ class ManifestEngine implements ManifestEngineApi {
         manifestLines: count('manifest_line'),
         partyOccurrences: count('party_occurrence'),
         containers: Number(this.store.scalar('SELECT count(DISTINCT container_number) FROM manifest_line') ?? 0),
+        sourceDocuments: count('source_document'),
       },
     };
   }
@@ -117,6 +131,19 @@ class ManifestEngine implements ManifestEngineApi {
 
   async listShipments(query: ShipmentQuery): Promise<ShipmentPage> {
     return listShipments(this.store, query);
+  }
+
+  async addSourceDocuments(documents: readonly SourceDocumentInput[]): Promise<readonly SourceDocumentReceipt[]> {
+    this.assertIdle();
+    return addSourceDocuments(this.store, documents);
+  }
+
+  async listSourceDocuments(): Promise<readonly SourceDocumentSummary[]> {
+    return listSourceDocuments(this.store);
+  }
+
+  async readSourceDocument(documentId: number): Promise<SourceDocumentText> {
+    return readSourceDocument(this.store, documentId);
   }
 
   private assertIdle(): void {

@@ -171,6 +171,23 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX hazardous_cargo_bill ON hazardous_cargo(bill_of_lading_id);
     `,
   },
+  {
+    version: 3,
+    name: 'source documents kept byte for byte (intelligence reports, watchlists, examination outcomes)',
+    sql: `
+      CREATE TABLE source_document (
+        id             INTEGER PRIMARY KEY,
+        kind           TEXT NOT NULL CHECK (kind IN ('intelligence-report', 'watchlist', 'examination-outcomes')),
+        file_name      TEXT NOT NULL,
+        content        BLOB NOT NULL,
+        byte_length    INTEGER NOT NULL CHECK (byte_length = length(content)),
+        content_sha256 TEXT NOT NULL,
+        added_at       TEXT NOT NULL,
+        UNIQUE (kind, content_sha256)
+      ) STRICT;
+      CREATE INDEX source_document_kind ON source_document(kind, file_name);
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

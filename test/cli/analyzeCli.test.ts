@@ -22,6 +22,23 @@ async function analyze(...args: string[]): Promise<{ code: number; stdout: strin
 }
 
 describe('npm run analyze', () => {
+  it('--demo analyses the demo workspace: manifests accounted for, reports, watchlist and outcomes kept', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'mlens-analyze-demo-'));
+    const result = await analyze('--demo', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/demo-manifests\.csv: (\d+) rows read, \1 stored, 0 rejected/);
+    expect(result.stdout).toMatch(/source documents kept: \d+ added, 0 already present/);
+    const report = JSON.parse(await readFile(join(out, 'import-report.json'), 'utf8'));
+    expect(report.totals.rowsRead).toBeGreaterThanOrEqual(1000);
+    expect(report.sourceDocuments.length).toBeGreaterThan(2);
+    const engine = await newEngine();
+    const summary = await engine.openWorkspace('workspace.mlens', new Uint8Array(await readFile(join(out, 'workspace.mlens'))));
+    expect(summary).toMatchObject({ marking: 'OFFICIAL-SENSITIVE', counts: { manifestLines: report.totals.rowsStored, sourceDocuments: report.sourceDocuments.length } });
+    const refused = await analyze('--demo', '--manifest', 'x.csv', '--out', out);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/cannot be combined with --manifest/);
+  });
+
   it('loads manifests and writes the workspace and an import report that accounts for every row', async () => {
     const out = await mkdtemp(join(tmpdir(), 'mlens-analyze-'));
     const second = join(out, 'second.csv');

@@ -13,6 +13,10 @@ async function main(): Promise<void> {
         process.stdout.write(`  sheet "${sheet.name}": ${detail}\n`);
       }
     }
+    if (result.sourceDocuments.length > 0) {
+      const added = result.sourceDocuments.filter((receipt) => receipt.status === 'added').length;
+      process.stdout.write(`source documents kept: ${added} added, ${result.sourceDocuments.length - added} already present\n`);
+    }
     process.stdout.write(`wrote ${result.workspacePath} and ${result.reportPath}\n`);
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`;
