@@ -5,18 +5,21 @@ import type { ImportProgress } from '../../shared/ingest/importReport';
 import { defaultMarking } from '../../shared/markings/protectiveMarking';
 import { formatCount } from '../format/format';
 import { useTheme } from '../hooks/useTheme';
-import type { ImportRun } from '../hooks/useWorkstation';
+import { countDocuments } from '../format/sourceDocumentNouns';
+import type { DocumentRun, ImportRun } from '../hooks/useWorkstation';
 import { useWorkstation } from '../hooks/useWorkstation';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DemoDataNotice } from './DemoDataNotice';
 import { DemoWorkspaceDialog } from './DemoWorkspaceDialog';
 import { DetailsPanel } from './DetailsPanel';
+import { DocumentsView } from './DocumentsView';
 import { ImportDialog } from './ImportDialog';
 import { MarkingBanner } from './MarkingBanner';
 import { NewWorkspaceDialog } from './NewWorkspaceDialog';
 import { NoticeBar } from './NoticeBar';
 import { ShipmentsView } from './ShipmentsView';
+import type { WorkspaceView } from './Sidebar';
 import { Sidebar } from './Sidebar';
 import type { StatusTask } from './StatusBar';
 import { StatusBar } from './StatusBar';
@@ -24,7 +27,7 @@ import { Toolbar } from './Toolbar';
 import { WorkspaceSettingsDialog } from './WorkspaceSettingsDialog';
 import './App.css';
 
-type DialogName = 'import' | 'new-workspace' | 'settings' | 'confirm-open' | 'confirm-demo' | 'about-demo';
+type DialogName = 'import' | 'import-documents' | 'new-workspace' | 'settings' | 'confirm-open' | 'confirm-demo' | 'about-demo';
 
 export interface AppProps {
   readonly engine: WorkerEngineApi;
@@ -40,13 +43,20 @@ const menuCommandLabels: Record<MenuCommand, string> = {
   'toggle-theme': 'Toggle theme',
 };
 
-/** The workstation: marking banners, toolbar, datasets and views, the shipments table, details, status. */
+/**
+ * The workstation: marking banners, toolbar, datasets and views (the shipments table with the
+ * details of a line, or the source documents with a reader), status.
+ */
 export function App({ engine, host }: AppProps) {
   const workstation = useWorkstation(engine, host);
   const { theme, toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [selected, setSelected] = useState<ShipmentRow | null>(null);
-  const { summary, importRun, engineStatus, unsaved } = workstation;
+  const [chosenView, setChosenView] = useState<WorkspaceView>('shipments');
+  const { summary, importRun, documentRun, engineStatus, unsaved } = workstation;
+  const sourceDocuments = summary?.counts.sourceDocuments ?? 0;
+  // The Documents view exists only while the workspace keeps documents.
+  const view: WorkspaceView = chosenView === 'documents' && sourceDocuments > 0 ? 'documents' : 'shipments';
 
   // Another workspace replaced this one: its selection no longer means anything.
   const [selectionEpoch, setSelectionEpoch] = useState(workstation.workspaceEpoch);
@@ -55,7 +65,7 @@ export function App({ engine, host }: AppProps) {
     setSelected(null);
   }
 
-  const importing = importRun !== null && importRun.phase !== 'done';
+  const importing = (importRun !== null && importRun.phase !== 'done') || documentRun?.phase === 'running';
   const commandsDisabled = engineStatus.state !== 'ready' || summary === null || workstation.busyTask !== null || importing;
 
   const closeDialog = useCallback(() => setDialog(null), []);
@@ -105,15 +115,25 @@ export function App({ engine, host }: AppProps) {
         />
         {workstation.notice ? <NoticeBar key={workstation.notice.id} notice={workstation.notice} onDismiss={workstation.dismissNotice} /> : null}
         {workstation.demo ? <DemoDataNotice demo={workstation.demo.description} onAbout={() => setDialog('about-demo')} /> : null}
-        <div className="workstation__body">
+        <div className={`workstation__body workstation__body--${view}`}>
           <Sidebar
             datasets={summary?.datasets ?? []}
             manifestLines={summary?.counts.manifestLines ?? 0}
+            sourceDocuments={sourceDocuments}
+            view={view}
+            onViewChange={setChosenView}
             onOpenDemo={commandsDisabled ? null : commands['open-demo-workspace']}
           />
-          <main className="workstation__main" id="shipments">
+          <main className="workstation__main">
             {workstation.openingDemo ? (
               <div className="workstation__engine-state">Opening the demo workspace…</div>
+            ) : engineStatus.state === 'ready' && view === 'documents' ? (
+              <DocumentsView
+                key={workstation.workspaceEpoch}
+                engine={engine}
+                documentsVersion={workstation.documentsVersion}
+                onAddDocuments={commandsDisabled ? null : () => setDialog('import-documents')}
+              />
             ) : engineStatus.state === 'ready' ? (
               <ShipmentsView
                 engine={engine}
@@ -128,18 +148,26 @@ export function App({ engine, host }: AppProps) {
               </div>
             )}
           </main>
-          <DetailsPanel shipment={selected} />
+          {view === 'shipments' ? <DetailsPanel shipment={selected} /> : null}
         </div>
         <StatusBar
           engineStatus={engineStatus}
           summary={summary}
-          task={statusTask(workstation.busyTask, workstation.taskProgress, importRun, workstation.cancelImport)}
+          task={statusTask(workstation.busyTask, workstation.taskProgress, importRun, documentRun, workstation.cancelImport)}
         />
       </div>
       <MarkingBanner marking={summary?.marking ?? defaultMarking} position="bottom" />
 
-      {dialog === 'import' ? (
-        <ImportDialog run={importRun} onImport={(files) => void workstation.importFiles(files)} onCancelImport={workstation.cancelImport} onClose={closeDialog} />
+      {dialog === 'import' || dialog === 'import-documents' ? (
+        <ImportDialog
+          run={importRun}
+          documentRun={documentRun}
+          initialTab={dialog === 'import-documents' ? 'documents' : 'manifests'}
+          onImport={(files) => void workstation.importFiles(files)}
+          onCancelImport={workstation.cancelImport}
+          onAddDocuments={(kind, files) => void workstation.addSourceDocuments(kind, files)}
+          onClose={closeDialog}
+        />
       ) : null}
       {dialog === 'new-workspace' ? (
         <NewWorkspaceDialog discardsUnsavedChanges={unsaved} onCreate={(name, marking) => void workstation.createWorkspace(name, marking)} onClose={closeDialog} />
@@ -162,12 +190,21 @@ export function App({ engine, host }: AppProps) {
           <p>The current workspace has unsaved changes. Opening the demo workspace discards them; save first to keep them.</p>
         </ConfirmDialog>
       ) : null}
-      {dialog === 'about-demo' && workstation.demo ? <DemoWorkspaceDialog demo={workstation.demo} onClose={closeDialog} /> : null}
+      {dialog === 'about-demo' && workstation.demo ? <DemoWorkspaceDialog demo={workstation.demo} sourceDocuments={sourceDocuments} onClose={closeDialog} /> : null}
     </div>
   );
 }
 
-function statusTask(busyTask: string | null, progress: ImportProgress | null, run: ImportRun | null, cancelImport: () => void): StatusTask | null {
+function statusTask(
+  busyTask: string | null,
+  progress: ImportProgress | null,
+  run: ImportRun | null,
+  documentRun: DocumentRun | null,
+  cancelImport: () => void,
+): StatusTask | null {
+  if (documentRun?.phase === 'running') {
+    return { label: `Adding ${countDocuments(documentRun.files.length, documentRun.kind)} to the workspace…`, fraction: null, onCancel: null };
+  }
   if (run && run.phase !== 'done') {
     const file = run.files[run.currentIndex];
     const byteLength = run.progress?.byteLength ?? file?.size ?? 0;

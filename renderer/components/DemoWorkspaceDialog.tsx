@@ -1,4 +1,4 @@
-import { formatCount } from '../format/format';
+import { formatCount, plural } from '../format/format';
 import type { OpenDemo } from '../hooks/useWorkstation';
 import { ImportReportView } from './ImportReportView';
 import { Modal } from './Modal';
@@ -7,11 +7,13 @@ import './ImportDialog.css';
 
 export interface DemoWorkspaceDialogProps {
   readonly demo: OpenDemo;
+  /** Source documents the workspace keeps (the demo's reports, watchlist and outcomes). */
+  readonly sourceDocuments: number;
   readonly onClose: () => void;
 }
 
 /** What the demo workspace is: the generated world's counts, its planted schemes, and its import. */
-export function DemoWorkspaceDialog({ demo, onClose }: DemoWorkspaceDialogProps) {
+export function DemoWorkspaceDialog({ demo, sourceDocuments, onClose }: DemoWorkspaceDialogProps) {
   const { description, manifestReport } = demo;
   const facts: readonly (readonly [string, string])[] = [
     ['Manifest lines', formatCount(description.manifestLines)],
@@ -49,8 +51,8 @@ export function DemoWorkspaceDialog({ demo, onClose }: DemoWorkspaceDialogProps)
         ))}
       </dl>
       <p className="demo-dialog__note">
-        This version loads the demo's manifests into the workspace. Its intelligence reports, watchlist and examination outcomes are generated with
-        them and will be loaded once the app can import those.
+        The demo's manifests are imported into the workspace. Its intelligence reports, watchlist and examination outcomes are kept in the workspace as
+        they were generated ({plural(sourceDocuments, 'source document')}), readable in the Documents view; later features will analyse them.
       </p>
       <h3 className="demo-dialog__heading">Planted smuggling schemes</h3>
       <ul className="demo-dialog__schemes" aria-label="Planted schemes">

@@ -16,6 +16,7 @@ const iconPaths = {
   chevronsRight: 'M6 6l6 6-6 6M12 6l6 6-6 6',
   search: 'M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 1 0 0-13zM15.5 15.5 20 20',
   upload: 'M12 16V4M7.5 8.5 12 4l4.5 4.5M4 15v5h16v-5',
+  document: 'M14 3H6a1 1 0 0 0-1 1v16a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8zM14 3v5h5M9 13h6M9 17h6',
   flask: 'M9 3h6M10 3v6l-5.2 9.1A2 2 0 0 0 6.5 21h11a2 2 0 0 0 1.7-2.9L14 9V3M7.3 15h9.4',
 } as const;
 

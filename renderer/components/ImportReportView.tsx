@@ -1,4 +1,4 @@
-import type { ImportIssue, ImportReport, ImportStatus } from '../../shared/ingest/importReport';
+import type { ImportFormatId, ImportIssue, ImportReport, ImportStatus, SheetReport } from '../../shared/ingest/importReport';
 import { formatCount, formatDuration } from '../format/format';
 
 const statusLabels: Record<ImportStatus, string> = {
@@ -8,10 +8,21 @@ const statusLabels: Record<ImportStatus, string> = {
   'already-imported': 'Already imported',
 };
 
+export const formatLabels: Record<ImportFormatId, string> = {
+  'delimited-text': 'Delimited text',
+  xlsx: 'XLSX workbook',
+  json: 'JSON',
+  'json-lines': 'JSON Lines',
+  'ams-table': 'US AMS table',
+};
+
 /** How many rejections (and warnings) the dialog lists; the rest are counted. */
 export const listedRejections = 50;
 
-/** One file's import report: the counts (read = stored + rejected) and the first rejections. */
+/**
+ * One file's import report: its format (and AMS table), the counts (read = stored + rejected),
+ * for a workbook every sheet (imported or skipped, with the reason), and the first rejections.
+ */
 export function ImportReportView({ report }: { readonly report: ImportReport }) {
   const listed = report.rejections.slice(0, listedRejections);
   const unlisted = report.rejections.length - listed.length + report.rejectionsTruncated;
@@ -21,6 +32,13 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
       <header className="import-report__header">
         <h3 className="import-report__file">{report.fileName}</h3>
         <span className={`badge badge--${report.status}`}>{statusLabels[report.status]}</span>
+        {report.amsTable ? (
+          <span className="import-report__format import-report__ams-table">
+            US AMS table <code>{report.amsTable}</code>
+          </span>
+        ) : report.format ? (
+          <span className="import-report__format">{formatLabels[report.format]}</span>
+        ) : null}
       </header>
       {report.failure ? <p className="import-report__failure">{report.failure}</p> : null}
       <dl className="import-report__counts">
@@ -41,12 +59,8 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
           <dd>{formatCount(report.warnings.length + report.warningsTruncated)}</dd>
         </div>
       </dl>
-      {report.status === 'failed' ? null : (
-        <p className="import-report__meta">
-          {report.encoding} · delimiter {describeDelimiter(report.delimiter)} · {Object.keys(report.columnMapping).length} columns mapped
-          {report.unmappedColumns.length > 0 ? ` · not used: ${report.unmappedColumns.join(', ')}` : ''} · {formatDuration(report.durationMs)}
-        </p>
-      )}
+      {report.status === 'failed' ? null : <p className="import-report__meta">{describeReading(report)}</p>}
+      {report.sheets && report.sheets.length > 0 ? <SheetTable sheets={report.sheets} /> : null}
       {listed.length > 0 ? (
         <IssueTable caption={`Rejected rows${unlisted > 0 ? ` (first ${formatCount(listed.length)}; ${formatCount(unlisted)} more not listed)` : ''}`} issues={listed} />
       ) : null}
@@ -60,13 +74,86 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
   );
 }
 
-/** Issues by row (the spreadsheet row: the header is row 1), column, value and reason. */
+/** How the file was read: encoding, delimiter (delimited text only), columns, duration. */
+function describeReading(report: ImportReport): string {
+  const parts = [report.encoding];
+  if (report.delimiter !== '') parts.push(`delimiter ${describeDelimiter(report.delimiter)}`);
+  const mapped = Object.keys(report.columnMapping).length;
+  parts.push(`${formatCount(mapped)} ${mapped === 1 ? 'column' : 'columns'} mapped${report.sheets ? ' over the imported sheets' : ''}`);
+  if (report.unmappedColumns.length > 0) parts.push(`not used: ${report.unmappedColumns.join(', ')}`);
+  parts.push(formatDuration(report.durationMs));
+  return parts.join(' · ');
+}
+
+/** Every worksheet: its rows when imported, the reason when skipped. */
+function SheetTable({ sheets }: { readonly sheets: readonly SheetReport[] }) {
+  const skipped = sheets.filter((sheet) => sheet.status === 'skipped').length;
+  return (
+    <table className="import-report__issues import-report__sheets">
+      <caption>
+        Sheets ({formatCount(sheets.length - skipped)} imported{skipped > 0 ? `, ${formatCount(skipped)} skipped` : ''})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Sheet</th>
+          <th scope="col">Status</th>
+          <th scope="col" className="is-number">
+            Read
+          </th>
+          <th scope="col" className="is-number">
+            Stored
+          </th>
+          <th scope="col" className="is-number">
+            Rejected
+          </th>
+          <th scope="col">Columns, or why it was skipped</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sheets.map((sheet, index) => (
+          <tr key={`${sheet.name}-${index}`} className={sheet.status === 'skipped' ? 'is-skipped' : undefined}>
+            <th scope="row">{sheet.name}</th>
+            <td>{sheet.status === 'imported' ? 'Imported' : 'Skipped'}</td>
+            {sheet.status === 'imported' ? (
+              <>
+                <td className="is-number">{formatCount(sheet.rowsRead)}</td>
+                <td className="is-number">{formatCount(sheet.rowsStored)}</td>
+                <td className={`is-number${sheet.rowsRejected > 0 ? ' is-rejected' : ''}`}>{formatCount(sheet.rowsRejected)}</td>
+                <td>{describeSheetColumns(sheet)}</td>
+              </>
+            ) : (
+              <>
+                <td className="is-number">—</td>
+                <td className="is-number">—</td>
+                <td className="is-number">—</td>
+                <td>{sheet.reason ?? 'skipped'}</td>
+              </>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function describeSheetColumns(sheet: SheetReport): string {
+  const mapped = Object.keys(sheet.columnMapping).length;
+  const described = `${formatCount(mapped)} ${mapped === 1 ? 'column' : 'columns'} mapped`;
+  return sheet.unmappedColumns.length > 0 ? `${described}; not used: ${sheet.unmappedColumns.join(', ')}` : described;
+}
+
+/**
+ * Issues by row (the spreadsheet row: the header is row 1), column, value and reason; with the
+ * worksheet first when any issue names one.
+ */
 function IssueTable({ caption, issues }: { readonly caption: string; readonly issues: readonly ImportIssue[] }) {
+  const withSheet = issues.some((issue) => issue.sheet !== undefined);
   return (
     <table className="import-report__issues">
       <caption>{caption}</caption>
       <thead>
         <tr>
+          {withSheet ? <th scope="col">Sheet</th> : null}
           <th scope="col">Row</th>
           <th scope="col">Column</th>
           <th scope="col">Value</th>
@@ -75,7 +162,8 @@ function IssueTable({ caption, issues }: { readonly caption: string; readonly is
       </thead>
       <tbody>
         {issues.map((issue, index) => (
-          <tr key={`${issue.row}-${issue.column ?? ''}-${index}`}>
+          <tr key={`${issue.sheet ?? ''}-${issue.row}-${issue.column ?? ''}-${index}`}>
+            {withSheet ? <td>{issue.sheet ?? '—'}</td> : null}
             <td className="is-number">{issue.row > 0 ? formatCount(issue.row) : 'file'}</td>
             <td>{issue.column ?? '—'}</td>
             <td className="is-code">{issue.value === null || issue.value === '' ? <span className="is-empty">{issue.value === null ? '—' : 'empty'}</span> : issue.value}</td>

@@ -4,9 +4,15 @@ import { Icon } from './Icon';
 import './Sidebar.css';
 import './Demo.css';
 
+export type WorkspaceView = 'shipments' | 'documents';
+
 export interface SidebarProps {
   readonly datasets: readonly DatasetSummary[];
   readonly manifestLines: number;
+  /** Source documents kept in the workspace; the Documents view is offered only when there are some. */
+  readonly sourceDocuments: number;
+  readonly view: WorkspaceView;
+  readonly onViewChange: (view: WorkspaceView) => void;
   /** Opens the demo workspace; null while workspace commands are unavailable. */
   readonly onOpenDemo: (() => void) | null;
 }
@@ -15,7 +21,7 @@ export interface SidebarProps {
  * The workspace's views (only those that work today), its datasets, one per import batch, and
  * the demo workspace (the browser build has no native menu to offer it).
  */
-export function Sidebar({ datasets, manifestLines, onOpenDemo }: SidebarProps) {
+export function Sidebar({ datasets, manifestLines, sourceDocuments, view, onViewChange, onOpenDemo }: SidebarProps) {
   return (
     <nav className="sidebar" aria-label="Workspace">
       <section className="sidebar__section" aria-labelledby="sidebar-views">
@@ -24,12 +30,21 @@ export function Sidebar({ datasets, manifestLines, onOpenDemo }: SidebarProps) {
         </h2>
         <ul className="sidebar__list">
           <li>
-            <a className="sidebar__view" href="#shipments" aria-current="page">
+            <button type="button" className="sidebar__view" aria-current={view === 'shipments' ? 'page' : undefined} onClick={() => onViewChange('shipments')}>
               <Icon name="table" />
               <span className="sidebar__view-name">Shipments</span>
               <span className="sidebar__count">{formatCount(manifestLines)}</span>
-            </a>
+            </button>
           </li>
+          {sourceDocuments > 0 ? (
+            <li>
+              <button type="button" className="sidebar__view" aria-current={view === 'documents' ? 'page' : undefined} onClick={() => onViewChange('documents')}>
+                <Icon name="document" />
+                <span className="sidebar__view-name">Documents</span>
+                <span className="sidebar__count">{formatCount(sourceDocuments)}</span>
+              </button>
+            </li>
+          ) : null}
         </ul>
       </section>
       <section className="sidebar__section sidebar__section--fill" aria-labelledby="sidebar-datasets">

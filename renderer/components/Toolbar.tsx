@@ -49,9 +49,15 @@ export function Toolbar(props: ToolbarProps) {
           Save workspace
         </button>
         <span className="toolbar__separator" aria-hidden="true" />
-        <button type="button" className="tool-button tool-button--primary" onClick={props.onImportManifests} disabled={commandsDisabled}>
+        <button
+          type="button"
+          className="tool-button tool-button--primary"
+          onClick={props.onImportManifests}
+          disabled={commandsDisabled}
+          title="Import manifests, or add intelligence reports, watchlists and examination outcomes"
+        >
           <Icon name="import" />
-          Import manifests…
+          Import…
         </button>
         <span className="toolbar__separator" aria-hidden="true" />
         <button type="button" className="tool-button" onClick={props.onWorkspaceSettings} disabled={commandsDisabled}>

@@ -57,6 +57,11 @@ export function wrapEngineEndpoint(endpoint: Worker | MessagePort, close: () => 
     summary: () => call(() => remote.summary()),
     importManifestFile: (file, fileName, onProgress) =>
       call(() => remote.importManifestFile(file, fileName, onProgress ? Comlink.proxy(onProgress) : undefined)),
+    identifyAmsTables: (files) => call(() => remote.identifyAmsTables(files)),
+    importAmsReleaseFiles: (files, onProgress) => call(() => remote.importAmsReleaseFiles(files, onProgress ? Comlink.proxy(onProgress) : undefined)),
+    addSourceDocumentFiles: (documents) => call(() => remote.addSourceDocumentFiles(documents)),
+    listSourceDocuments: () => call(() => remote.listSourceDocuments()),
+    readSourceDocument: (documentId) => call(() => remote.readSourceDocument(documentId)),
     openDemoWorkspace: (onProgress) => call(() => remote.openDemoWorkspace(onProgress ? Comlink.proxy(onProgress) : undefined)),
     cancelImport: () => call(() => remote.cancelImport()),
     listShipments: (query) => call(() => remote.listShipments(query)),

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
-import type { EngineInfo, WorkspaceSummary } from '../../shared/engine/engineApi';
+import type { SourceDocumentKind } from '../../shared/documents/sourceDocumentKinds';
+import type { EngineInfo, SourceDocumentReceipt, WorkspaceSummary } from '../../shared/engine/engineApi';
 import type { HostApi } from '../../shared/host/hostApi';
 import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
 import type { ProtectiveMarking } from '../../shared/markings/protectiveMarking';
@@ -7,6 +8,7 @@ import { defaultMarking } from '../../shared/markings/protectiveMarking';
 import { workspaceFileExtension } from '../host/browserHost';
 import type { DemoWorkspaceDescription, WorkerEngineApi } from '../worker/workerEngineApi';
 import { errorMessage, formatCount, plural } from '../format/format';
+import { countDocuments } from '../format/sourceDocumentNouns';
 import { claimFirstStart } from './firstStart';
 
 export const untitledWorkspaceName = 'Untitled workspace';
@@ -27,16 +29,36 @@ export interface Notice {
 export interface ImportFile {
   readonly name: string;
   readonly size: number;
+  /** The US AMS table the file holds, when it is one (it is then imported with the release). */
+  readonly amsTable: string | null;
 }
 
 export interface ImportRun {
+  /**
+   * The files in the order they are imported: first the AMS table files, together as one release
+   * (see `releaseFiles`), then every other file on its own. Reports come in the same order.
+   */
   readonly files: readonly ImportFile[];
+  /** How many of `files`, from the first, are the AMS release imported together. */
+  readonly releaseFiles: number;
+  /** False while the files are being looked at (which are AMS tables), before any is imported. */
+  readonly identified: boolean;
   /** Index in `files` of the file being imported (or last imported). */
   readonly currentIndex: number;
   readonly progress: ImportProgress | null;
   readonly reports: readonly ImportReport[];
   readonly phase: 'running' | 'cancelling' | 'done';
   /** Why the run stopped early, when the engine failed rather than the file. */
+  readonly error: string | null;
+}
+
+/** Files being added (or added) as source documents of one kind. */
+export interface DocumentRun {
+  readonly kind: SourceDocumentKind;
+  readonly files: readonly { readonly name: string; readonly size: number }[];
+  readonly phase: 'running' | 'done';
+  /** One per file, in order, once the engine has kept them. */
+  readonly receipts: readonly SourceDocumentReceipt[];
   readonly error: string | null;
 }
 
@@ -56,6 +78,8 @@ export interface Workstation {
   readonly dataVersion: number;
   /** Changes when another workspace replaces the current one. */
   readonly workspaceEpoch: number;
+  /** Changes whenever the source documents the engine holds change. */
+  readonly documentsVersion: number;
   /** A task other than an import (opening, saving); null when idle. */
   readonly busyTask: string | null;
   /** Progress of the busy task when it imports (the demo's manifests); null otherwise. */
@@ -65,6 +89,7 @@ export interface Workstation {
   /** Set while the workspace is the demo workspace opened in this session: what it holds. */
   readonly demo: OpenDemo | null;
   readonly importRun: ImportRun | null;
+  readonly documentRun: DocumentRun | null;
   readonly notice: Notice | null;
   createWorkspace(name: string, marking: ProtectiveMarking): Promise<void>;
   openWorkspace(): Promise<void>;
@@ -72,16 +97,20 @@ export interface Workstation {
   openDemoWorkspace(): Promise<void>;
   saveWorkspace(): Promise<void>;
   setMarking(marking: ProtectiveMarking): Promise<void>;
+  /** Imports manifest files: AMS table files together as one release, every other file on its own. */
   importFiles(files: readonly File[]): Promise<void>;
   cancelImport(): void;
+  /** Keeps the files in the workspace as source documents of the kind. */
+  addSourceDocuments(kind: SourceDocumentKind, files: readonly File[]): Promise<void>;
   showNotice(tone: Notice['tone'], message: string): void;
   dismissNotice(): void;
 }
 
 /**
  * The workstation's state and the workflows on it: the engine's start (with the demo workspace on
- * the first start), the workspace lifecycle (new, open, demo, save, marking), and importing
- * manifest files one after another with progress.
+ * the first start), the workspace lifecycle (new, open, demo, save, marking), importing
+ * manifest files (an AMS release together, the others one after another) with progress, and
+ * adding source documents.
  */
 export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstation {
   const [engineStatus, setEngineStatus] = useState<EngineStatus>({ state: 'starting' });
@@ -89,8 +118,10 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
   const [unsaved, setUnsaved] = useState(false);
   const [dataVersion, setDataVersion] = useState(0);
   const [workspaceEpoch, setWorkspaceEpoch] = useState(0);
+  const [documentsVersion, setDocumentsVersion] = useState(0);
   const [busyTask, setBusyTask] = useState<string | null>(null);
   const [importRun, setImportRun] = useState<ImportRun | null>(null);
+  const [documentRun, setDocumentRun] = useState<DocumentRun | null>(null);
   const [taskProgress, setTaskProgress] = useState<ImportProgress | null>(null);
   const [openingDemo, setOpeningDemo] = useState(false);
   const [demo, setDemo] = useState<OpenDemo | null>(null);
@@ -113,8 +144,10 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     setSummary(next);
     setUnsaved(false);
     setImportRun(null);
+    setDocumentRun(null);
     setDemo(null);
     setDataVersion((version) => version + 1);
+    setDocumentsVersion((version) => version + 1);
     setWorkspaceEpoch((epoch) => epoch + 1);
   }, []);
 
@@ -154,7 +187,8 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     await runTask(`Opening ${name}`, async () => {
       const opened = await engine.openWorkspace(stripWorkspaceExtension(name), bytes);
       replaceWorkspace(opened);
-      showNotice('info', `Opened ${name}: ${plural(opened.counts.manifestLines, 'manifest line')}.`);
+      const documents = opened.counts.sourceDocuments > 0 ? ` and ${plural(opened.counts.sourceDocuments, 'source document')}` : '';
+      showNotice('info', `Opened ${name}: ${plural(opened.counts.manifestLines, 'manifest line')}${documents}.`);
     });
   }, [engine, host, replaceWorkspace, runTask, showNotice]);
 
@@ -178,6 +212,7 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
           if (current) {
             setSummary(current);
             setDataVersion((version) => version + 1);
+            setDocumentsVersion((version) => version + 1);
             setWorkspaceEpoch((epoch) => epoch + 1);
           }
           throw error;
@@ -242,7 +277,9 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
       if (files.length === 0) return;
       cancelRequested.current = false;
       const run: { -readonly [K in keyof ImportRun]: ImportRun[K] } = {
-        files: files.map((file) => ({ name: file.name, size: file.size })),
+        files: files.map((file) => ({ name: file.name, size: file.size, amsTable: null })),
+        releaseFiles: 0,
+        identified: false,
         currentIndex: 0,
         progress: null,
         reports: [],
@@ -251,39 +288,71 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
       };
       const publish = () =>
         setImportRun({ ...run, phase: run.phase === 'running' && cancelRequested.current ? 'cancelling' : run.phase });
+      const stored = async (reports: readonly ImportReport[]) => {
+        run.reports = [...run.reports, ...reports];
+        if (reports.some((report) => report.status === 'completed')) {
+          setSummary(await engine.summary());
+          setUnsaved(true);
+          setDataVersion((version) => version + 1);
+        }
+        return reports.some((report) => report.status === 'cancelled');
+      };
       publish();
-      for (const [index, file] of files.entries()) {
-        if (cancelRequested.current) break;
-        run.currentIndex = index;
-        run.progress = null;
+      let step = 'Reading the chosen files';
+      try {
+        const tables = await engine.identifyAmsTables(files.map((file) => ({ file, fileName: file.name })));
+        const release = files.flatMap((file, index) => {
+          const amsTable = tables[index];
+          return amsTable ? [{ file, amsTable }] : [];
+        });
+        const others = files.filter((_, index) => !tables[index]);
+        run.files = [
+          ...release.map(({ file, amsTable }) => ({ name: file.name, size: file.size, amsTable })),
+          ...others.map((file) => ({ name: file.name, size: file.size, amsTable: null })),
+        ];
+        run.releaseFiles = release.length;
+        run.identified = true;
         publish();
-        try {
+        let stopped = cancelRequested.current;
+        if (release.length > 0 && !stopped) {
+          step = `Import of the AMS release (${plural(release.length, 'table file')})`;
+          const reports = await engine.importAmsReleaseFiles(
+            release.map(({ file }) => ({ file, fileName: file.name })),
+            (progress) => {
+              const index = release.findIndex(({ file }) => file.name === progress.fileName);
+              if (index >= 0) run.currentIndex = index;
+              run.progress = progress;
+              publish();
+            },
+          );
+          stopped = await stored(reports);
+        }
+        for (const [offset, file] of others.entries()) {
+          if (stopped || cancelRequested.current) break;
+          run.currentIndex = release.length + offset;
+          run.progress = null;
+          publish();
+          step = `Import of ${file.name}`;
           const report = await engine.importManifestFile(file, file.name, (progress) => {
             run.progress = progress;
             publish();
           });
-          run.reports = [...run.reports, report];
-          if (report.status === 'completed') {
-            setSummary(await engine.summary());
-            setUnsaved(true);
-            setDataVersion((version) => version + 1);
-          }
-          if (report.status === 'cancelled') break;
-        } catch (error) {
-          run.error = `Import of ${file.name} failed: ${errorMessage(error)}`;
-          break;
+          stopped = await stored([report]);
         }
+      } catch (error) {
+        run.error = `${step} failed: ${errorMessage(error)}`;
       }
       run.phase = 'done';
       run.progress = null;
       publish();
-      const stored = run.reports.reduce((sum, report) => sum + (report.status === 'completed' ? report.rowsStored : 0), 0);
-      const rejected = run.reports.reduce((sum, report) => sum + (report.status === 'completed' ? report.rowsRejected : 0), 0);
-      const unusable = run.reports.filter((report) => report.status !== 'completed').length;
+      const completed = run.reports.filter((report) => report.status === 'completed');
+      const storedRows = completed.reduce((sum, report) => sum + report.rowsStored, 0);
+      const rejected = completed.reduce((sum, report) => sum + report.rowsRejected, 0);
+      const unusable = run.reports.length - completed.length;
       showNotice(
         run.error || unusable > 0 ? 'error' : 'success',
         run.error ??
-          `Import finished: ${plural(run.reports.length, 'file')}, ${plural(stored, 'row')} stored, ${formatCount(rejected)} rejected` +
+          `Import finished: ${plural(run.reports.length, 'file')}, ${plural(storedRows, 'row')} stored, ${formatCount(rejected)} rejected` +
             (unusable > 0 ? `; ${plural(unusable, 'file')} not imported (see the import report).` : '.'),
       );
     },
@@ -296,17 +365,53 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     engine.cancelImport().catch((error: unknown) => showNotice('error', `Cancelling the import failed: ${errorMessage(error)}`));
   }, [engine, showNotice]);
 
+  const addSourceDocuments = useCallback(
+    async (kind: SourceDocumentKind, files: readonly File[]) => {
+      if (files.length === 0) return;
+      const run: { -readonly [K in keyof DocumentRun]: DocumentRun[K] } = {
+        kind,
+        files: files.map((file) => ({ name: file.name, size: file.size })),
+        phase: 'running',
+        receipts: [],
+        error: null,
+      };
+      const publish = () => setDocumentRun({ ...run });
+      publish();
+      try {
+        run.receipts = [...(await engine.addSourceDocumentFiles(files.map((file) => ({ kind, file, fileName: file.name }))))];
+        const added = run.receipts.filter((receipt) => receipt.status === 'added').length;
+        const present = run.receipts.length - added;
+        if (added > 0) {
+          setUnsaved(true);
+          setDocumentsVersion((version) => version + 1);
+        }
+        setSummary(await engine.summary());
+        const alreadyThere = `${formatCount(present)} ${present === 1 ? 'was' : 'were'} already in the workspace`;
+        if (added === 0) showNotice('info', `Nothing added: ${countDocuments(present, kind)} ${present === 1 ? 'was' : 'were'} already in the workspace.`);
+        else showNotice('success', `Added ${countDocuments(added, kind)} to the workspace${present > 0 ? `; ${alreadyThere}` : ''}.`);
+      } catch (error) {
+        run.error = `Adding ${countDocuments(files.length, kind)} failed: ${errorMessage(error)}`;
+        showNotice('error', run.error);
+      }
+      run.phase = 'done';
+      publish();
+    },
+    [engine, showNotice],
+  );
+
   return {
     engineStatus,
     summary,
     unsaved,
     dataVersion,
     workspaceEpoch,
+    documentsVersion,
     busyTask,
     taskProgress,
     openingDemo,
     demo,
     importRun,
+    documentRun,
     notice,
     createWorkspace,
     openWorkspace,
@@ -315,6 +420,7 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     setMarking,
     importFiles,
     cancelImport,
+    addSourceDocuments,
     showNotice,
     dismissNotice: useCallback(() => setNotice(null), []),
   };

@@ -1,6 +1,9 @@
 import * as Comlink from 'comlink';
-import type { EngineApi } from '../../shared/engine/engineApi';
+import { maxSourceDocumentBytes } from '../../shared/documents/sourceDocumentKinds';
+import type { ManifestEngineApi } from '../../shared/engine/engineApi';
 import type { DemoDataset } from '../../shared/generator/demoDataset';
+import { headerFromHead, identifyAmsTable } from '../../shared/ingest/ams/amsTableIdentification';
+import { sniffLength } from '../../shared/ingest/formats/importFormat';
 import type { ImportProgress } from '../../shared/ingest/importReport';
 import type { DemoWorkspaceDescription, WorkerEngineApi } from './workerEngineApi';
 
@@ -12,7 +15,7 @@ const progressIntervalMs = 50;
  * created (sql.js compiles its WebAssembly first): the API is exposed at once so no early call is
  * lost, and every call waits for the engine, or fails with the reason it could not start.
  */
-export function createWorkerEngine(engineReady: Promise<EngineApi>): WorkerEngineApi {
+export function createWorkerEngine(engineReady: Promise<ManifestEngineApi>): WorkerEngineApi {
   return {
     info: async () => (await engineReady).info(),
     newWorkspace: async (name, marking) => (await engineReady).newWorkspace(name, marking),
@@ -35,6 +38,39 @@ export function createWorkerEngine(engineReady: Promise<EngineApi>): WorkerEngin
         releaseRemoteCallback(onProgress);
       }
     },
+    async identifyAmsTables(files) {
+      // The same test the engine applies to a single file: an exact AMS header, or an AMS file name.
+      return Promise.all(
+        files.map(async ({ file, fileName }) => {
+          const head = new Uint8Array(await file.slice(0, sniffLength).arrayBuffer());
+          return identifyAmsTable(fileName, headerFromHead(head))?.table ?? null;
+        }),
+      );
+    },
+    async importAmsReleaseFiles(files, onProgress) {
+      const engine = await engineReady;
+      try {
+        return await engine.importAmsRelease(
+          files.map(({ file, fileName }) => ({ fileName, byteLength: file.size, chunks: blobChunks(file) })),
+          onProgress ? throttledProgress(onProgress) : undefined,
+        );
+      } finally {
+        releaseRemoteCallback(onProgress);
+      }
+    },
+    async addSourceDocumentFiles(documents) {
+      const engine = await engineReady;
+      // Refused before any file is read into memory.
+      const oversized = documents.find(({ file }) => file.size > maxSourceDocumentBytes);
+      if (oversized) {
+        throw new Error(`${oversized.fileName}: ${oversized.file.size} bytes is above the ${maxSourceDocumentBytes}-byte limit for a source document`);
+      }
+      const inputs = [];
+      for (const { kind, fileName, file } of documents) inputs.push({ kind, fileName, bytes: new Uint8Array(await file.arrayBuffer()) });
+      return engine.addSourceDocuments(inputs);
+    },
+    listSourceDocuments: async () => (await engineReady).listSourceDocuments(),
+    readSourceDocument: async (documentId) => (await engineReady).readSourceDocument(documentId),
     async openDemoWorkspace(onProgress) {
       const engine = await engineReady;
       try {
@@ -98,12 +134,15 @@ function ownsWholeBuffer(bytes: Uint8Array): boolean {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
 
+/** At most one update per interval, except that the first update about each file always goes. */
 function throttledProgress(onProgress: (progress: ImportProgress) => void): (progress: ImportProgress) => void {
   let lastSent = -Infinity;
+  let lastFile: string | null = null;
   return (progress) => {
     const now = Date.now();
-    if (now - lastSent < progressIntervalMs) return;
+    if (now - lastSent < progressIntervalMs && progress.fileName === lastFile) return;
     lastSent = now;
+    lastFile = progress.fileName;
     // Over RPC the callback is a Comlink proxy returning a promise; progress is fire-and-forget.
     Promise.resolve(onProgress(progress) as unknown).catch(() => undefined);
   };

@@ -1,4 +1,6 @@
-import type { EngineApi, WorkspaceSummary } from '../../shared/engine/engineApi';
+import type { SourceDocumentKind } from '../../shared/documents/sourceDocumentKinds';
+import type { EngineApi, SourceDocumentReceipt, WorkspaceSummary } from '../../shared/engine/engineApi';
+import type { AmsTableName } from '../../shared/ingest/ams/amsTables';
 import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
 
 /** A planted smuggling scheme of the demo world (from its ground truth). */
@@ -36,19 +38,47 @@ export interface OpenedDemoWorkspace {
   readonly demo: DemoWorkspaceDescription;
 }
 
+/** A file the analyst chose, as it crosses to the worker: the Blob (not its bytes) and its name. */
+export interface ImportFileSource {
+  readonly file: Blob;
+  /** The name the analyst knows (no path), used in every report and rejection. */
+  readonly fileName: string;
+}
+
+/** A file to keep in the workspace as a source document of the given kind. */
+export interface SourceDocumentFile extends ImportFileSource {
+  readonly kind: SourceDocumentKind;
+}
+
 /**
  * The engine as the Web Worker exposes it over the typed RPC (Comlink). It is the EngineApi with
- * two differences: an AsyncIterable cannot cross postMessage, so instead of `importManifest` the
- * worker takes the file itself (a Blob, which crosses without copying its bytes) and reads it
- * there as a stream of chunks; and the demo workspace is generated and loaded inside the worker,
- * so only its summary crosses. The renderer's UI depends on this interface only.
+ * these differences: an AsyncIterable cannot cross postMessage, so instead of `importManifest`
+ * and `importAmsRelease` the worker takes the files themselves (Blobs, which cross without
+ * copying their bytes) and reads them there as streams of chunks; source documents likewise
+ * cross as Blobs; and the demo workspace is generated and loaded inside the worker, so only its
+ * summary crosses. The renderer's UI depends on this interface only.
  */
-export interface WorkerEngineApi extends Omit<EngineApi, 'importManifest'> {
+export interface WorkerEngineApi extends Omit<EngineApi, 'importManifest' | 'importAmsRelease' | 'addSourceDocuments'> {
   /**
-   * Imports one manifest file. `fileName` is the name the analyst knows (no path); progress
-   * arrives through `onProgress`, which the client passes as a Comlink proxy.
+   * Imports one manifest file (delimited text, XLSX workbook, JSON or JSON Lines, detected from
+   * its content). `fileName` is the name the analyst knows (no path); progress arrives through
+   * `onProgress`, which the client passes as a Comlink proxy.
    */
   importManifestFile(file: Blob, fileName: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
+  /**
+   * Which of the files are tables of the US AMS release, as the engine recognises them (an exact
+   * AMS table header, or an `ams__{table}_…` file name): per file, in the order given, the table or
+   * null. Reads only the first bytes of each file.
+   */
+  identifyAmsTables(files: readonly ImportFileSource[]): Promise<readonly (AmsTableName | null)[]>;
+  /**
+   * Imports AMS table files as one release joined on `identifier` (EngineApi.importAmsRelease):
+   * one report per file, in the order given. Progress names the file being read; cancelImport
+   * rolls the whole release back.
+   */
+  importAmsReleaseFiles(files: readonly ImportFileSource[], onProgress?: (progress: ImportProgress) => void): Promise<readonly ImportReport[]>;
+  /** Keeps the files in the workspace byte for byte as source documents (EngineApi.addSourceDocuments). */
+  addSourceDocumentFiles(documents: readonly SourceDocumentFile[]): Promise<readonly SourceDocumentReceipt[]>;
   /**
    * Replaces the workspace with the demo workspace (synthetic data, see
    * shared/engine/demoWorkspace); `onProgress` follows the import of its manifests.

@@ -92,8 +92,8 @@ describe('Manifest Lens in the browser', () => {
     expect(fixture).toHaveLength(20);
     expect(expectedRejected).toHaveLength(2);
 
-    await page.getByRole('banner').getByRole('button', { name: 'Import manifests…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import manifests' });
+    await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
     await dialog.locator('input[type="file"]').setInputFiles(fixturePath);
     const report = dialog.getByRole('article', { name: 'Import report for manifest-small.csv' });
     await report.waitFor({ timeout: 30_000 });

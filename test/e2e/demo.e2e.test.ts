@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoManifestFileName, demoWorkspaceName } from '../../shared/engine/demoWorkspace';
+import { demoManifestFileName, demoOutcomesFileName, demoWatchlistFileName, demoWorkspaceName } from '../../shared/engine/demoWorkspace';
+import { generateDemoDataset } from '../../shared/generator/demoDataset';
 import type { AppSession } from './support/appSession';
 import { foreignRequests, screenshotDir, startAppSession } from './support/appSession';
 
@@ -91,6 +92,43 @@ describe('the demo workspace in the browser', () => {
     await page.locator('table[aria-label="Shipments"] tbody tr[aria-selected]').nth(2).click();
     await page.getByRole('complementary', { name: /^B\/L / }).waitFor();
     await page.screenshot({ path: path.join(screenshotDir, 'app-demo.png') });
+  });
+
+  it("keeps the demo's reports, watchlist and outcomes as documents, and reads a report as plain text", async () => {
+    // The demo is the same generated world on every machine: the test knows its reports.
+    const dataset = generateDemoDataset();
+    const reportNames = dataset.reports.map((report) => report.fileName).sort();
+    const expectedCount = reportNames.length + 2;
+    const documentsView = page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: /^Documents/ });
+    expect(await documentsView.textContent()).toBe(`Documents${expectedCount}`);
+    await documentsView.click();
+    expect(await documentsView.getAttribute('aria-current')).toBe('page');
+
+    const list = page.getByRole('region', { name: 'Source documents' });
+    expect(await list.locator('h2').allTextContents()).toEqual([`Intelligence reports ${reportNames.length}`, 'Watchlists 1', 'Examination outcomes 1']);
+    expect(await list.getByRole('list', { name: 'Intelligence reports' }).locator('.document-list__name').allTextContents()).toEqual(reportNames);
+    expect(await list.getByRole('list', { name: 'Watchlists' }).locator('.document-list__name').allTextContents()).toEqual([demoWatchlistFileName]);
+    expect(await list.getByRole('list', { name: 'Examination outcomes' }).locator('.document-list__name').allTextContents()).toEqual([demoOutcomesFileName]);
+
+    // A report whose grading is written out on its own line ("Grading: B2", "Source evaluation: ..." and so on).
+    const report = dataset.reports.find((candidate) => candidate.text.split('\n').some((line) => /grad|evaluation/i.test(line)));
+    if (!report) throw new Error('the demo has no report with a written-out grading');
+    const gradingLine = report.text.split('\n').find((line) => /grad|evaluation/i.test(line)) ?? '';
+    const grading = dataset.truth.reports[report.fileName]?.grading ?? '';
+    expect(gradingLine.toUpperCase()).toContain(grading.slice(0, 1));
+    expect(gradingLine).toContain(grading.slice(1));
+
+    await list.getByRole('button', { name: new RegExp(`^${report.fileName.replace(/\./g, '\\.')}`) }).click();
+    const text = page.getByLabel(`Text of ${report.fileName}`);
+    await text.waitFor();
+    expect(await text.textContent()).toBe(report.text);
+    expect(await text.getByText(gradingLine, { exact: false }).isVisible()).toBe(true);
+    expect(await text.evaluate((element) => element.childElementCount)).toBe(0);
+    await expectMarking('OFFICIAL-SENSITIVE');
+    await page.screenshot({ path: path.join(screenshotDir, 'app-documents.png') });
+
+    await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: /^Shipments/ }).click();
+    await waitForDemoTable();
   });
 
   it('shows every line its import stored: the total from the report equals the rows stored and listed', async () => {

@@ -196,7 +196,7 @@ describe('menu commands from the host', () => {
   it('open the import dialog', async () => {
     const { host } = await renderApp();
     act(() => host.sendMenuCommand('import-manifests'));
-    expect(screen.getByRole('dialog', { name: 'Import manifests' })).toBeTruthy();
+    expect(screen.getByRole('dialog', { name: 'Import' })).toBeTruthy();
   });
 
   it('open a workspace file chosen through the host', async () => {
@@ -235,8 +235,8 @@ describe('menu commands from the host', () => {
 describe('importing manifests', () => {
   it('imports the chosen CSV files, shows the report with its rejections and lists the dataset', async () => {
     const { engine } = await renderApp(new FakeEngine([]));
-    fireEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: /Import manifests/ }));
-    const dialog = screen.getByRole('dialog', { name: 'Import manifests' });
+    fireEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Import…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import' });
     const input = dialog.querySelector<HTMLInputElement>('input[type="file"]');
     expect(input?.multiple).toBe(true);
     expect(input?.accept).toContain('.csv');
@@ -265,12 +265,12 @@ describe('importing manifests', () => {
     engine.importGate = new Promise<void>((resolve) => (finishImport = resolve));
     engine.importOutcome = (fileName, text) => ({ ...completedReport(fileName, text), status: 'cancelled', rowsStored: 0, rowsRejected: 0, rowsRead: 0, rejections: [] });
     const { host } = await renderApp(engine);
-    fireEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: /Import manifests/ }));
-    const dialog = screen.getByRole('dialog', { name: 'Import manifests' });
+    fireEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Import…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import' });
     fireEvent.change(dialog.querySelector('input[type="file"]')!, { target: { files: [new File([manifestCsv], 'manifest-march.csv')] } });
 
     const progress = await within(dialog).findByRole('group', { name: 'Import progress' });
-    expect(progress.textContent).toContain('Importing file 1 of 1: manifest-march.csv');
+    await waitFor(() => expect(progress.textContent).toContain('Importing file 1 of 1: manifest-march.csv'));
     const statusTask = within(screen.getByRole('contentinfo')).getByRole('group', { name: 'Running task' });
     expect(statusTask.textContent).toContain('Importing manifest-march.csv (1/1)');
     expect(screen.getByRole('button', { name: 'Save workspace' }).hasAttribute('disabled')).toBe(true);
@@ -292,8 +292,8 @@ function workspaceName(): string {
 }
 
 async function importOneFile(): Promise<void> {
-  fireEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: /Import manifests/ }));
-  const dialog = screen.getByRole('dialog', { name: 'Import manifests' });
+  fireEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Import…' }));
+  const dialog = screen.getByRole('dialog', { name: 'Import' });
   fireEvent.change(dialog.querySelector('input[type="file"]')!, { target: { files: [new File([manifestCsv], 'manifest-march.csv')] } });
   await within(dialog).findByRole('article', { name: 'Import report for manifest-march.csv' });
   fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));

@@ -1,21 +1,36 @@
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EngineApi, ManifestImportSource, WorkspaceSummary } from '../../shared/engine/engineApi';
+import { readFile } from 'node:fs/promises';
+import type {
+  ManifestEngineApi,
+  ManifestImportSource,
+  SourceDocumentInput,
+  SourceDocumentReceipt,
+  SourceDocumentSummary,
+  SourceDocumentText,
+  WorkspaceSummary,
+} from '../../shared/engine/engineApi';
 import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
 import type { EngineConnection } from '../../renderer/engine/engineClient';
 import { wrapEngineEndpoint } from '../../renderer/engine/engineClient';
 import { blobChunks, createWorkerEngine } from '../../renderer/worker/workerEngine';
 import { demoManifestFileName, demoWorkspaceName } from '../../shared/engine/demoWorkspace';
 import { generateDemoDataset } from '../../shared/generator/demoDataset';
-import { newEngine } from '../support/engineHarness';
+import { createManifestEngine } from '../../shared/engine/manifestEngine';
+import { maxSourceDocumentBytes } from '../../shared/documents/sourceDocumentKinds';
+import { loadSqlJsForNode } from '../../electron/node/sqlJsNode';
+import { fixturePath } from '../support/engineHarness';
 import { completedReport } from './support/fakeEngine';
 
 /**
  * The RPC between the UI and the engine's worker, over a real MessageChannel (structured clone,
  * transfer lists, proxied callbacks) with the engine replaced by a recording in-memory one.
  */
-class RecordingEngine implements EngineApi {
+class RecordingEngine implements ManifestEngineApi {
   lastSavedImage: Uint8Array | null = null;
+  /** Each importAmsRelease call: every source's name, size and text as streamed. */
+  readonly releases: { readonly fileName: string; readonly byteLength: number | undefined; readonly text: string }[][] = [];
+  readonly addedDocuments: SourceDocumentInput[] = [];
   openedImage: number[] | null = null;
   importedText = '';
   importedSource: Omit<ManifestImportSource, 'chunks'> | null = null;
@@ -54,18 +69,42 @@ class RecordingEngine implements EngineApi {
     if (source.fileName === 'broken.csv') throw new Error('disk image is malformed');
     return completedReport(source.fileName, this.importedText);
   }
+  async importAmsRelease(sources: readonly ManifestImportSource[], onProgress?: (progress: ImportProgress) => void): Promise<readonly ImportReport[]> {
+    const release: { fileName: string; byteLength: number | undefined; text: string }[] = [];
+    for (const source of sources) {
+      const decoder = new TextDecoder();
+      let text = '';
+      for await (const chunk of source.chunks) {
+        text += decoder.decode(chunk, { stream: true });
+        onProgress?.({ fileName: source.fileName, bytesRead: text.length, byteLength: source.byteLength ?? null, rowsRead: 0 });
+      }
+      release.push({ fileName: source.fileName, byteLength: source.byteLength, text });
+    }
+    this.releases.push(release);
+    return release.map(({ fileName, text }) => ({ ...completedReport(fileName, text), format: 'ams-table' as const }));
+  }
   async cancelImport(): Promise<void> {}
+  async addSourceDocuments(documents: readonly SourceDocumentInput[]): Promise<readonly SourceDocumentReceipt[]> {
+    this.addedDocuments.push(...documents);
+    return documents.map((document, index) => ({ fileName: document.fileName, status: 'added' as const, documentId: index + 1 }));
+  }
+  async listSourceDocuments(): Promise<readonly SourceDocumentSummary[]> {
+    return [];
+  }
+  async readSourceDocument(documentId: number): Promise<SourceDocumentText> {
+    throw new Error(`no source document with id ${documentId}`);
+  }
   async listShipments() {
     return { rows: [], total: 0, offset: 0 };
   }
   private summaryNamed(name: string): WorkspaceSummary {
-    return { name, marking: 'OFFICIAL', schemaVersion: 1, datasets: [], counts: { billsOfLading: 0, manifestLines: 0, partyOccurrences: 0, containers: 0 } };
+    return { name, marking: 'OFFICIAL', schemaVersion: 1, datasets: [], counts: { billsOfLading: 0, manifestLines: 0, partyOccurrences: 0, containers: 0, sourceDocuments: 0 } };
   }
 }
 
 const connections: { connection: EngineConnection; ports: MessagePort[] }[] = [];
 
-function connect(engineReady: Promise<EngineApi>): EngineConnection {
+function connect(engineReady: Promise<ManifestEngineApi>): EngineConnection {
   const { port1, port2 } = new MessageChannel();
   Comlink.expose(createWorkerEngine(engineReady), port1);
   const connection = wrapEngineEndpoint(port2, () => port2.close());
@@ -130,8 +169,8 @@ describe('engine RPC over a MessageChannel', () => {
   });
 
   it('fails pending and later calls once the connection is terminated', async () => {
-    let startEngine: (engine: EngineApi) => void = () => undefined;
-    const connection = connect(new Promise<EngineApi>((resolve) => (startEngine = resolve)));
+    let startEngine: (engine: ManifestEngineApi) => void = () => undefined;
+    const connection = connect(new Promise<ManifestEngineApi>((resolve) => (startEngine = resolve)));
     const pending = connection.engine.info();
     connection.terminate();
     await expect(pending).rejects.toThrow('Engine stopped');
@@ -140,9 +179,132 @@ describe('engine RPC over a MessageChannel', () => {
   });
 });
 
+const amsDir = fixturePath('ingest/ams');
+const amsFile = async (table: string, name = `ams__${table}_2020__202001070600.csv`) =>
+  ({ file: new Blob([await readFile(`${amsDir}/ams__${table}_2020__202001070600.csv`)]), fileName: name });
+
+describe('AMS releases over the RPC', () => {
+  it('recognises AMS tables by their exact header or their file name, and nothing else', async () => {
+    const { engine: client } = connect(Promise.resolve(new RecordingEngine()));
+    const manifestCsv = await readFile(fixturePath('e2e/manifest-small.csv'));
+    const flattened = await readFile(fixturePath('ingest/ams-flattened-variant.csv'));
+    const tables = await client.identifyAmsTables([
+      await amsFile('header'),
+      // Recognised by its header, whatever its name.
+      await amsFile('consignee', 'consignees-january.csv'),
+      { file: new Blob([manifestCsv]), fileName: 'manifest-small.csv' },
+      // The flattened variant has every tariff column and more: a single-file manifest, not a table.
+      { file: new Blob([flattened]), fileName: 'ams-flattened-variant.csv' },
+      // Named like a table without its header: routed to the release, which then says why it fails.
+      { file: new Blob([manifestCsv]), fileName: 'ams__shipper_2020__202001070600.csv' },
+    ]);
+    expect(tables).toEqual(['header', 'consignee', null, null, 'shipper']);
+  });
+
+  it('streams every file of a release to the engine in order, with progress for each file', async () => {
+    const engine = new RecordingEngine();
+    const { engine: client } = connect(Promise.resolve(engine));
+    const files = [await amsFile('header'), await amsFile('consignee'), await amsFile('billgen'), await amsFile('container')];
+    const progress: ImportProgress[] = [];
+
+    const reports = await client.importAmsReleaseFiles(files, (update) => progress.push(update));
+
+    expect(engine.releases).toHaveLength(1);
+    const release = engine.releases[0]!;
+    expect(release.map((source) => source.fileName)).toEqual(files.map((file) => file.fileName));
+    for (const [index, source] of release.entries()) {
+      expect(source.byteLength).toBe(files[index]!.file.size);
+      expect(source.text).toBe(await files[index]!.file.text());
+    }
+    expect(reports.map((report) => report.fileName)).toEqual(files.map((file) => file.fileName));
+    // Small files are read within one progress interval: the first update of each still arrives.
+    await expect.poll(() => new Set(progress.map((update) => update.fileName)).size).toBe(files.length);
+  });
+
+  it('imports the AMS fixture release on the real engine: one report per file, each accounting for its rows', async () => {
+    const engine = await createManifestEngine(await loadSqlJsForNode());
+    const { engine: client } = connect(Promise.resolve(engine));
+    const tables = ['billgen', 'cargodesc', 'consignee', 'container', 'hazmat', 'hazmatclass', 'header', 'marksnumbers', 'notifyparty', 'shipper', 'tariff'];
+    const files = await Promise.all(tables.map((table) => amsFile(table)));
+    expect(await client.identifyAmsTables(files)).toEqual(tables);
+
+    const reports = await client.importAmsReleaseFiles(files);
+
+    expect(reports.map((report) => [report.fileName, report.status, report.format, report.amsTable])).toEqual(
+      files.map((file, index) => [file.fileName, 'completed', 'ams-table', tables[index]]),
+    );
+    for (const report of reports) expect(report.rowsRead).toBe(report.rowsStored + report.rowsRejected);
+    const summary = await client.summary();
+    expect(summary.counts.billsOfLading).toBeGreaterThan(0);
+    expect(summary.datasets.map((dataset) => dataset.sourceFile).sort()).toEqual(files.map((file) => file.fileName).sort());
+  });
+});
+
+describe('source documents over the RPC', () => {
+  it('hands the files to the engine byte for byte, with their kind and name', async () => {
+    const engine = new RecordingEngine();
+    const { engine: client } = connect(Promise.resolve(engine));
+    // Windows-1252 quotes and a NUL: bytes, not text, cross.
+    const report = Uint8Array.of(0x93, 0x48, 0x69, 0x94, 0x00, 0x0a);
+    const watchlist = new TextEncoder().encode('name,aliases\r\nNOBLE FORTUNE,\r\n');
+
+    const receipts = await client.addSourceDocumentFiles([
+      { kind: 'intelligence-report', fileName: 'IR-2024-0595.txt', file: new Blob([report]) },
+      { kind: 'watchlist', fileName: 'watchlist.csv', file: new Blob([watchlist]) },
+    ]);
+
+    expect(receipts.map((receipt) => receipt.fileName)).toEqual(['IR-2024-0595.txt', 'watchlist.csv']);
+    expect(engine.addedDocuments.map(({ kind, fileName, bytes }) => ({ kind, fileName, bytes: [...bytes] }))).toEqual([
+      { kind: 'intelligence-report', fileName: 'IR-2024-0595.txt', bytes: [...report] },
+      { kind: 'watchlist', fileName: 'watchlist.csv', bytes: [...watchlist] },
+    ]);
+  });
+
+  it('refuses a file above the size limit before reading any file', async () => {
+    const engine = new RecordingEngine();
+    const worker = createWorkerEngine(Promise.resolve(engine));
+    const reads: string[] = [];
+    const fakeFile = (name: string, size: number) =>
+      ({
+        size,
+        arrayBuffer: async () => {
+          reads.push(name);
+          return new ArrayBuffer(0);
+        },
+      }) as unknown as Blob;
+
+    await expect(
+      worker.addSourceDocumentFiles([
+        { kind: 'intelligence-report', fileName: 'small.txt', file: fakeFile('small.txt', 10) },
+        { kind: 'intelligence-report', fileName: 'huge.txt', file: fakeFile('huge.txt', maxSourceDocumentBytes + 1) },
+      ]),
+    ).rejects.toThrow(`huge.txt: ${maxSourceDocumentBytes + 1} bytes is above the ${maxSourceDocumentBytes}-byte limit`);
+    expect(reads).toEqual([]);
+    expect(engine.addedDocuments).toEqual([]);
+  });
+
+  it('keeps, lists and reads documents on the real engine, each once', async () => {
+    const engine = await createManifestEngine(await loadSqlJsForNode());
+    const { engine: client } = connect(Promise.resolve(engine));
+    const text = 'OFFICIAL-SENSITIVE\n\nGrading: B2\n<script>alert(1)</script>\n';
+    const file = new Blob([text]);
+
+    const first = await client.addSourceDocumentFiles([{ kind: 'intelligence-report', fileName: 'INT-24-0594.txt', file }]);
+    const again = await client.addSourceDocumentFiles([{ kind: 'intelligence-report', fileName: 'copy.txt', file }]);
+
+    expect(first).toEqual([expect.objectContaining({ fileName: 'INT-24-0594.txt', status: 'added' })]);
+    expect(again).toEqual([{ fileName: 'copy.txt', status: 'already-present', documentId: first[0]!.documentId }]);
+    expect((await client.summary()).counts.sourceDocuments).toBe(1);
+    const listed = await client.listSourceDocuments();
+    expect(listed).toEqual([expect.objectContaining({ documentId: first[0]!.documentId, kind: 'intelligence-report', fileName: 'INT-24-0594.txt', byteLength: text.length })]);
+    const read = await client.readSourceDocument(first[0]!.documentId);
+    expect(read).toMatchObject({ fileName: 'INT-24-0594.txt', text, encoding: 'utf-8' });
+  });
+});
+
 describe('the demo workspace over the RPC', () => {
   it('is generated and loaded in the worker; only its summary, import report and description cross', async () => {
-    const engine = await newEngine();
+    const engine = await createManifestEngine(await loadSqlJsForNode());
     const { engine: client } = connect(Promise.resolve(engine));
     await client.newWorkspace('Operation Harbour');
     const progress: ImportProgress[] = [];

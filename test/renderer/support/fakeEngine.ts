@@ -1,9 +1,22 @@
-import type { DatasetSummary, EngineInfo, ShipmentPage, ShipmentQuery, ShipmentRow, WorkspaceSummary } from '../../../shared/engine/engineApi';
+import type { SourceDocumentKind } from '../../../shared/documents/sourceDocumentKinds';
+import type {
+  DatasetSummary,
+  EngineInfo,
+  ShipmentPage,
+  ShipmentQuery,
+  ShipmentRow,
+  SourceDocumentReceipt,
+  SourceDocumentSummary,
+  SourceDocumentText,
+  WorkspaceSummary,
+} from '../../../shared/engine/engineApi';
+import { headerFromHead, identifyAmsTable } from '../../../shared/ingest/ams/amsTableIdentification';
+import type { AmsTableName } from '../../../shared/ingest/ams/amsTables';
 import type { ImportProgress, ImportReport } from '../../../shared/ingest/importReport';
 import type { ProtectiveMarking } from '../../../shared/markings/protectiveMarking';
 import { defaultMarking } from '../../../shared/markings/protectiveMarking';
-import type { DemoWorkspaceDescription, OpenedDemoWorkspace, WorkerEngineApi } from '../../../renderer/worker/workerEngineApi';
-import { demoManifestFileName, demoWorkspaceName } from '../../../shared/engine/demoWorkspace';
+import type { DemoWorkspaceDescription, ImportFileSource, OpenedDemoWorkspace, SourceDocumentFile, WorkerEngineApi } from '../../../renderer/worker/workerEngineApi';
+import { demoManifestFileName, demoOutcomesFileName, demoWatchlistFileName, demoWorkspaceName } from '../../../shared/engine/demoWorkspace';
 
 /**
  * An in-memory WorkerEngineApi for component tests: it sorts, filters and pages its rows the way
@@ -13,6 +26,10 @@ export class FakeEngine implements WorkerEngineApi {
   readonly queries: ShipmentQuery[] = [];
   readonly markingsSet: ProtectiveMarking[] = [];
   readonly importedFiles: { readonly fileName: string; readonly text: string }[] = [];
+  /** Each importAmsReleaseFiles call: the file names, in the order given. */
+  readonly amsReleases: (readonly string[])[] = [];
+  /** Each addSourceDocumentFiles call: kind and file name of every document. */
+  readonly documentCalls: (readonly { readonly kind: SourceDocumentKind; readonly fileName: string }[])[] = [];
   cancelImportCalls = 0;
   /** What the next importManifestFile call reports, given the file's text. */
   importOutcome: (fileName: string, text: string) => ImportReport = (fileName, text) => completedReport(fileName, text);
@@ -28,6 +45,17 @@ export class FakeEngine implements WorkerEngineApi {
   /** When set, openDemoWorkspace fails with it (after replacing the workspace, as a failed import would). */
   demoFailure: Error | null = null;
 
+  /** When set, importAmsReleaseFiles waits for this after the first file's progress. */
+  releaseGate: Promise<void> | null = null;
+  /** The source documents the workspace keeps, with their text. */
+  documents: { readonly summary: SourceDocumentSummary; readonly text: string }[] = [];
+  /** The demo's source documents (its reports, watchlist and outcomes), kept when the demo opens. */
+  demoDocuments: readonly { readonly kind: SourceDocumentKind; readonly fileName: string; readonly text: string }[] = [
+    { kind: 'intelligence-report', fileName: 'INT-24-0594.txt', text: 'OFFICIAL-SENSITIVE\n\nREF INT-24-0594    DATE 2024-02-03\nGrade: b2    Handling code: 1\n' },
+    { kind: 'watchlist', fileName: demoWatchlistFileName, text: 'name,aliases,address,country,imo,reason,list\n' },
+    { kind: 'examination-outcomes', fileName: demoOutcomesFileName, text: 'bill_of_lading_number,examination_date,result\n' },
+  ];
+
   private name = 'Untitled workspace';
   private marking: ProtectiveMarking = defaultMarking;
   private datasets: DatasetSummary[] = [];
@@ -41,6 +69,7 @@ export class FakeEngine implements WorkerEngineApi {
   async newWorkspace(name: string, marking: ProtectiveMarking = defaultMarking): Promise<WorkspaceSummary> {
     this.name = name;
     this.marking = marking;
+    this.documents = [];
     return this.summary();
   }
 
@@ -70,6 +99,7 @@ export class FakeEngine implements WorkerEngineApi {
         manifestLines: this.rows.length,
         partyOccurrences: 0,
         containers: new Set(this.rows.map((row) => row.containerNumber).filter((value) => value !== null)).size,
+        sourceDocuments: this.documents.length,
       },
     };
   }
@@ -80,17 +110,48 @@ export class FakeEngine implements WorkerEngineApi {
     onProgress?.({ fileName, bytesRead: Math.floor(file.size / 2), byteLength: file.size, rowsRead: 1 });
     if (this.importGate) await this.importGate;
     const report = this.importOutcome(fileName, text);
-    if (report.status === 'completed') {
-      this.datasets.push({
-        batchId: this.datasets.length + 1,
-        sourceFile: fileName,
-        importedAt: '2026-03-02T09:15:00.000Z',
-        rowsRead: report.rowsRead,
-        rowsStored: report.rowsStored,
-        rowsRejected: report.rowsRejected,
-      });
-    }
+    if (report.status === 'completed') this.recordDataset(report);
     return report;
+  }
+
+  /** As the worker does: an exact AMS table header, or an AMS file name (shared/ingest/ams). */
+  async identifyAmsTables(files: readonly ImportFileSource[]): Promise<readonly (AmsTableName | null)[]> {
+    return Promise.all(
+      files.map(async ({ file, fileName }) => identifyAmsTable(fileName, headerFromHead(new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer())))?.table ?? null),
+    );
+  }
+
+  async importAmsReleaseFiles(files: readonly ImportFileSource[], onProgress?: (progress: ImportProgress) => void): Promise<readonly ImportReport[]> {
+    this.amsReleases.push(files.map((source) => source.fileName));
+    const reports: ImportReport[] = [];
+    for (const { file, fileName } of files) {
+      const text = await file.text();
+      onProgress?.({ fileName, bytesRead: file.size, byteLength: file.size, rowsRead: 1 });
+      if (this.releaseGate && reports.length === 0) await this.releaseGate;
+      const header = headerFromHead(new TextEncoder().encode(text));
+      const table = identifyAmsTable(fileName, header)?.table;
+      const rowsRead = text.split(/\r?\n/).filter((line) => line.trim() !== '').length - 1;
+      reports.push({ ...completedReport(fileName, ''), format: 'ams-table', amsTable: table, columnMapping: { identifier: 'bill (join key)' }, rowsRead, rowsStored: rowsRead, rowsRejected: 0 });
+    }
+    for (const report of reports) this.recordDataset(report);
+    return reports;
+  }
+
+  async addSourceDocumentFiles(documents: readonly SourceDocumentFile[]): Promise<readonly SourceDocumentReceipt[]> {
+    this.documentCalls.push(documents.map(({ kind, fileName }) => ({ kind, fileName })));
+    const receipts: SourceDocumentReceipt[] = [];
+    for (const { kind, fileName, file } of documents) receipts.push(this.keepDocument(kind, fileName, await file.text()));
+    return receipts;
+  }
+
+  async listSourceDocuments(): Promise<readonly SourceDocumentSummary[]> {
+    return this.documents.map((document) => document.summary);
+  }
+
+  async readSourceDocument(documentId: number): Promise<SourceDocumentText> {
+    const document = this.documents.find((candidate) => candidate.summary.documentId === documentId);
+    if (!document) throw new Error(`no source document with id ${documentId}`);
+    return { ...document.summary, text: document.text, encoding: 'utf-8' };
   }
 
   async openDemoWorkspace(onProgress?: (progress: ImportProgress) => void): Promise<OpenedDemoWorkspace> {
@@ -99,6 +160,7 @@ export class FakeEngine implements WorkerEngineApi {
     this.marking = 'OFFICIAL-SENSITIVE';
     this.rows = [];
     this.datasets = [];
+    this.documents = [];
     onProgress?.({ fileName: demoManifestFileName, bytesRead: 600_000, byteLength: 1_200_000, rowsRead: 1_500 });
     if (this.demoGate) await this.demoGate;
     if (this.demoFailure) throw this.demoFailure;
@@ -106,11 +168,34 @@ export class FakeEngine implements WorkerEngineApi {
     const rowsRead = this.demoRows.length;
     const manifestReport: ImportReport = { ...completedReport(demoManifestFileName, ''), rowsRead, rowsStored: rowsRead, rowsRejected: 0, rejections: [] };
     this.datasets.push({ batchId: 1, sourceFile: demoManifestFileName, importedAt: '2026-03-02T09:15:00.000Z', rowsRead, rowsStored: rowsRead, rowsRejected: 0 });
+    for (const { kind, fileName, text } of this.demoDocuments) this.keepDocument(kind, fileName, text);
     return { summary: await this.summary(), manifestReport, demo: fakeDemoDescription(rowsRead) };
   }
 
   async cancelImport(): Promise<void> {
     this.cancelImportCalls += 1;
+  }
+
+  private recordDataset(report: ImportReport): void {
+    this.datasets.push({
+      batchId: this.datasets.length + 1,
+      sourceFile: report.fileName,
+      importedAt: '2026-03-02T09:15:00.000Z',
+      rowsRead: report.rowsRead,
+      rowsStored: report.rowsStored,
+      rowsRejected: report.rowsRejected,
+    });
+  }
+
+  /** Keeps a document once per kind and content, as the engine does. */
+  private keepDocument(kind: SourceDocumentKind, fileName: string, text: string): SourceDocumentReceipt {
+    const existing = this.documents.find((document) => document.summary.kind === kind && document.text === text);
+    if (existing) return { fileName, status: 'already-present', documentId: existing.summary.documentId };
+    const documentId = this.documents.length + 1;
+    const byteLength = new TextEncoder().encode(text).length;
+    const contentSha256 = documentId.toString(16).padStart(64, '0');
+    this.documents.push({ summary: { documentId, kind, fileName, byteLength, contentSha256, addedAt: '2026-03-02T09:20:00.000Z' }, text });
+    return { fileName, status: 'added', documentId };
   }
 
   async listShipments(query: ShipmentQuery): Promise<ShipmentPage> {

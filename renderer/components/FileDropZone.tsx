@@ -1,14 +1,21 @@
-import type { DragEvent } from 'react';
+import type { DragEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { Icon } from './Icon';
 
-export interface ManifestDropZoneProps {
+export interface FileDropZoneProps {
   readonly disabled: boolean;
+  /** The file input's `accept`: the extensions offered in the file chooser. */
+  readonly accept: string;
+  /** "Drop manifest files here, or" */
+  readonly prompt: string;
+  readonly hint: ReactNode;
+  /** Moves focus to the file chooser button when the dialog opens. */
+  readonly autoFocus?: boolean;
   readonly onFiles: (files: readonly File[]) => void;
 }
 
-/** Where manifest CSV files are dropped or picked (several at once). */
-export function ManifestDropZone({ disabled, onFiles }: ManifestDropZoneProps) {
+/** Where files are dropped or picked (several at once). */
+export function FileDropZone({ disabled, accept, prompt, hint, autoFocus = false, onFiles }: FileDropZoneProps) {
   const [dragging, setDragging] = useState(false);
 
   const onDragOver = (event: DragEvent<HTMLDivElement>) => {
@@ -32,16 +39,16 @@ export function ManifestDropZone({ disabled, onFiles }: ManifestDropZoneProps) {
       onDrop={onDrop}
     >
       <Icon name="upload" size={22} />
-      <p className="drop-zone__text">Drop manifest CSV files here, or</p>
+      <p className="drop-zone__text">{prompt}</p>
       <label className={`button button--primary${disabled ? ' is-disabled' : ''}`}>
         Choose files…
         <input
           className="visually-hidden"
           type="file"
-          accept=".csv,text/csv"
+          accept={accept}
           multiple
           disabled={disabled}
-          data-autofocus
+          data-autofocus={autoFocus ? true : undefined}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
             event.target.value = '';
@@ -49,7 +56,7 @@ export function ManifestDropZone({ disabled, onFiles }: ManifestDropZoneProps) {
           }}
         />
       </label>
-      <p className="drop-zone__hint">Comma, semicolon, tab or pipe delimited; headers are matched to the manifest fields.</p>
+      <p className="drop-zone__hint">{hint}</p>
     </div>
   );
 }

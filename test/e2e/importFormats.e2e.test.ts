@@ -1,0 +1,151 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppSession } from './support/appSession';
+import { foreignRequests, repoRoot, screenshotDir, startAppSession } from './support/appSession';
+
+/**
+ * The import dialog in the built renderer, in Chromium, on the real engine in its Web Worker: an
+ * XLSX workbook reports every sheet (one skipped, with the reason), the tables of a US AMS release
+ * import together, and an intelligence report added as a source document reads in the Documents
+ * view as plain text, its markup inert. No request leaves the app's origin; nothing is logged as
+ * an error.
+ */
+const workbookPath = path.join(repoRoot, 'test/fixtures/ingest/openpyxl-two-manifest-sheets.xlsx');
+const amsDir = path.join(repoRoot, 'test/fixtures/ingest/ams');
+
+let session: AppSession;
+let page: Page;
+
+const parseCount = (text: string | null) => Number((text ?? '').replace(/,/g, ''));
+
+async function reportCount(report: Locator, label: string): Promise<number> {
+  return parseCount(await report.locator('dl div').filter({ has: page.getByText(label, { exact: true }) }).locator('dd').textContent());
+}
+
+async function tableRows(table: Locator): Promise<string[][]> {
+  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')));
+}
+
+async function openImportDialog(): Promise<Locator> {
+  await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+beforeAll(async () => {
+  session = await startAppSession({ firstStartDone: true });
+  page = session.page;
+  await page.goto(`${session.appOrigin}/`);
+  await page.getByRole('status').filter({ hasText: 'Engine ready' }).waitFor({ timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('importing every manifest format in the browser', () => {
+  it('imports an XLSX workbook and reports every sheet: rows read, stored and rejected, and the skipped sheet with its reason', async () => {
+    const dialog = await openImportDialog();
+    await dialog.locator('input[type="file"]').setInputFiles(workbookPath);
+    const report = dialog.getByRole('article', { name: 'Import report for openpyxl-two-manifest-sheets.xlsx' });
+    await report.waitFor({ timeout: 30_000 });
+
+    expect(await report.locator('.import-report__header .badge').textContent()).toBe('Imported');
+    expect(await report.getByText('XLSX workbook', { exact: true }).isVisible()).toBe(true);
+    const [read, stored, rejected] = [await reportCount(report, 'Rows read'), await reportCount(report, 'Rows stored'), await reportCount(report, 'Rows rejected')];
+    expect([read, stored, rejected]).toEqual([5, 4, 1]);
+    // A workbook has no delimiter: the report does not name one.
+    const meta = await report.locator('.import-report__meta').textContent();
+    expect(meta).toMatch(/^utf-8 · 15 columns mapped over the imported sheets · /);
+    expect(meta).not.toContain('delimiter');
+
+    const sheets = report.locator('table').filter({ has: page.locator('caption', { hasText: /^Sheets/ }) });
+    expect(await sheets.locator('caption').textContent()).toBe('Sheets (2 imported, 1 skipped)');
+    expect(await tableRows(sheets)).toEqual([
+      ['Bills A', 'Imported', '3', '2', '1', '8 columns mapped'],
+      ['Bills B', 'Imported', '2', '2', '0', '7 columns mapped'],
+      ['Notes', 'Skipped', '—', '—', '—', 'no column for the bill-of-lading number (headers: Prepared by, Desk 4)'],
+    ]);
+    const rejections = report.locator('table').filter({ has: page.locator('caption', { hasText: /^Rejected rows/ }) });
+    expect(await rejections.locator('thead th').allTextContents()).toEqual(['Sheet', 'Row', 'Column', 'Value', 'Reason']);
+    expect(await tableRows(rejections)).toEqual([['Bills A', '4', 'B/L No.', 'empty', 'bill-of-lading number is empty']]);
+    await page.screenshot({ path: path.join(screenshotDir, 'app-import-xlsx.png') });
+
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => page.locator('table[aria-label="Shipments"] tbody tr[aria-selected]').count()).toBe(stored);
+    expect(await page.getByRole('list', { name: 'Import batches' }).textContent()).toContain('openpyxl-two-manifest-sheets.xlsx');
+  });
+
+  it('imports the tables of a US AMS release together, each file with its table and its own accounting', async () => {
+    const files = (await readdir(amsDir)).filter((name) => name.endsWith('.csv')).sort();
+    expect(files).toHaveLength(11);
+    const dialog = await openImportDialog();
+    await dialog.locator('input[type="file"]').setInputFiles(files.map((name) => path.join(amsDir, name)));
+    const reports = dialog.getByRole('region', { name: 'Import reports' });
+    await expect.poll(() => reports.getByRole('article').count(), { timeout: 30_000 }).toBe(files.length);
+
+    expect(await reports.getByText('US AMS release: 11 table files imported together, joined on their identifier.').isVisible()).toBe(true);
+    for (const name of files) {
+      const report = reports.getByRole('article', { name: `Import report for ${name}` });
+      const table = /^ams__([a-z]+)_/.exec(name)?.[1];
+      expect(await report.locator('.import-report__ams-table').textContent()).toBe(`US AMS table ${table}`);
+      expect(await report.locator('.import-report__header .badge').textContent()).toBe('Imported');
+      const [read, stored, rejected] = [await reportCount(report, 'Rows read'), await reportCount(report, 'Rows stored'), await reportCount(report, 'Rows rejected')];
+      expect(read).toBe(stored + rejected);
+      expect(read).toBeGreaterThan(0);
+    }
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    expect(await page.getByRole('list', { name: 'Import batches' }).getByRole('listitem').count()).toBe(1 + files.length);
+  });
+});
+
+describe('source documents in the browser', () => {
+  const hostileName = 'IR-2026-0042.txt';
+  const hostileText = [
+    'OFFICIAL-SENSITIVE',
+    '',
+    'REF IR-2026-0042    DATE 2026-03-04',
+    'Grading: B2    Handling code: 1',
+    '',
+    '<script>window.__pwned = true</script><img src="x" onerror="window.__pwned = true"><b>Not bold</b>',
+    '',
+    'OFFICIAL-SENSITIVE',
+    '',
+  ].join('\n');
+
+  it('adds an intelligence report through the import dialog and reads it as plain text in the Documents view', async () => {
+    const reportPath = path.join(session.userDataDir, hostileName);
+    await writeFile(reportPath, hostileText);
+    const dialog = await openImportDialog();
+    await dialog.getByRole('tab', { name: 'Source documents' }).click();
+    await dialog.getByRole('radio', { name: /^Intelligence report/ }).check();
+    await dialog.locator('input[type="file"]').setInputFiles(reportPath);
+    const receipts = dialog.getByRole('table', { name: 'Documents added' });
+    await receipts.waitFor();
+    expect(await tableRows(receipts)).toEqual([[hostileName, `${hostileText.length} B`, 'Added']]);
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+    const documentsView = page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: /^Documents/ });
+    expect(await documentsView.textContent()).toBe('Documents1');
+    await documentsView.click();
+    await page.getByRole('list', { name: 'Intelligence reports' }).getByRole('button', { name: new RegExp(hostileName.replace(/\./g, '\\.')) }).click();
+    const text = page.getByLabel(`Text of ${hostileName}`);
+    await text.waitFor();
+    expect(await text.evaluate((element) => element.tagName)).toBe('PRE');
+    expect(await text.textContent()).toBe(hostileText);
+    expect(await text.evaluate((element) => element.childElementCount)).toBe(0);
+    expect(await text.getByText('Grading: B2    Handling code: 1', { exact: false }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    for (const position of ['top', 'bottom']) {
+      expect(await page.getByRole('note', { name: `Protective marking, ${position}` }).textContent()).toBe('OFFICIAL');
+    }
+  });
+
+  it('talked to no origin but its own and logged no errors', () => {
+    expect(foreignRequests(session)).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
