@@ -11,5 +11,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    setupFiles: ['test/support/testingLibrarySetup.ts'],
   },
 });
