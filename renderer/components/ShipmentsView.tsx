@@ -32,7 +32,8 @@ export function ShipmentsView({ engine, dataVersion, selectedLineId, onSelect, o
   const [sort, setSort] = useState<ShipmentSort>(initialSort);
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<ShipmentPage | null>(null);
-  const [loading, setLoading] = useState(false);
+  // Loading from the first render: an empty table before the first answer would claim "no lines".
+  const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const appliedFilter = useDebouncedValue(filterText.trim(), filterDebounceMs);
   const [pagedFilter, setPagedFilter] = useState(appliedFilter);

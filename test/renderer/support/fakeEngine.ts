@@ -59,6 +59,7 @@ export class FakeEngine implements WorkerEngineApi {
   private name = 'Untitled workspace';
   private marking: ProtectiveMarking = defaultMarking;
   private datasets: DatasetSummary[] = [];
+  private workspacesCreated = 0;
 
   constructor(public rows: ShipmentRow[] = []) {}
 
@@ -70,6 +71,12 @@ export class FakeEngine implements WorkerEngineApi {
     this.name = name;
     this.marking = marking;
     this.documents = [];
+    // The rows a test seeds play the part of the workspace the app starts with (its first
+    // newWorkspace); any later new workspace is empty, as with the real engine.
+    if (this.workspacesCreated++ > 0) {
+      this.rows = [];
+      this.datasets = [];
+    }
     return this.summary();
   }
 
