@@ -106,7 +106,13 @@ export function parseInteger(text: string): FieldParse<number> {
  * "21.000,00 KG") or from a separate unit column ("Pounds"); without either it is kilograms.
  */
 export function parseWeightKg(text: string, unitColumn?: string): FieldParse<number> {
-  if (unitColumn === undefined && plainNumber.test(text)) return { ok: true, value: Number(text) };
+  if (plainNumber.test(text)) {
+    // The common case, read without the unit splitting below (same result).
+    if (unitColumn === undefined || unitColumn.trim() === '') return { ok: true, value: Number(text) };
+    const declared = kilogramsPer(unitColumn);
+    if (declared === undefined) return { ok: false, reason: `unknown unit of weight: "${unitColumn}"` };
+    return { ok: true, value: declared === 1 ? Number(text) : toKilograms(Number(text), declared) };
+  }
   let amount = text;
   let perUnit = 1;
   const inline = splitWeightUnit(text);

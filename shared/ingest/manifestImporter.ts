@@ -7,6 +7,7 @@ import { FileUnusableError, sniffLength } from './formats/importFormat';
 import type { FormatLimits, FormatReader, ReadPacing } from './formats/importFormat';
 import { detectImportFormat } from './formats/importFormats';
 import type { ImportIssue, ImportProgress, ImportReport } from './importReport';
+import { detachedString } from './detachedString';
 import { ManifestRecordSink } from './manifestRecordSink';
 import { peekSource } from './sourceHead';
 import { yieldToEventLoop } from './yieldToEventLoop';
@@ -28,6 +29,16 @@ export const defaultFormatLimits: FormatLimits = {
 };
 
 export class ImportCancelled extends Error {}
+
+/** Files from this size up have room made for them in the database before they are read. */
+const reserveFromBytes = 16 * 1024 * 1024;
+/** About what a manifest file adds to the database per byte of delimited text (lines, bills, parties, indexes). */
+const databaseBytesPerFileByte = 1.5;
+
+/** An issue kept for the report: its value detached from the chunk of the file it was cut from. */
+function listed(issue: ImportIssue): ImportIssue {
+  return issue.value === null ? issue : { ...issue, value: detachedString(issue.value) };
+}
 
 /**
  * Imports one manifest file into the store, whatever its format (delimited text, XLSX workbook,
@@ -61,12 +72,12 @@ export async function importManifest(store: WorkspaceStore, source: ManifestImpo
     rejection(issue: ImportIssue): void {
       batch?.recordIssue('rejection', issue);
       rejectionCount++;
-      if (rejections.length < maxListed) rejections.push(issue);
+      if (rejections.length < maxListed) rejections.push(listed(issue));
     },
     warning(issue: ImportIssue): void {
       batch?.recordIssue('warning', issue);
       warningCount++;
-      if (warnings.length < maxListed) warnings.push(issue);
+      if (warnings.length < maxListed) warnings.push(listed(issue));
     },
   };
   const progress = (): void => options.onProgress?.({ fileName, bytesRead, byteLength: source.byteLength ?? null, rowsRead: sink?.rowsRead ?? 0 });
@@ -100,7 +111,9 @@ export async function importManifest(store: WorkspaceStore, source: ManifestImpo
     };
   };
 
-  store.run('BEGIN');
+  // A large file: room for what it will add to the database, made at once (see WorkspaceStore.reserve).
+  if ((source.byteLength ?? 0) >= reserveFromBytes) store.reserve((source.byteLength as number) * databaseBytesPerFileByte);
+  store.begin();
   try {
     batch = ImportBatchRecorder.begin(store, { fileName, importedAt: (options.now?.() ?? new Date()).toISOString(), format: format.id });
     writer = new ManifestLineWriter(store, batch.batchId);
@@ -120,18 +133,20 @@ export async function importManifest(store: WorkspaceStore, source: ManifestImpo
     const contentSha256 = contentDigest();
     const existing = ImportBatchRecorder.fileWithContent(store, contentSha256);
     if (existing !== undefined) {
-      store.run('ROLLBACK');
+      store.rollback();
       return {
         ...baseReport(), rowsStored: 0, rowsRejected: 0, rowsRead: 0, rejections: [], warnings: [], rejectionsTruncated: 0, warningsTruncated: 0,
         status: 'already-imported', contentSha256, failure: `${fileName}: already imported (identical content to ${existing}); nothing added`,
       };
     }
+    // The last buffered rows, and the indexes set aside for the bulk load.
+    writer.finish();
     const report = baseReport();
     batch.complete({ contentSha256, encoding: report.encoding, delimiter: report.delimiter, columnMapping: report.columnMapping, rowsRead: report.rowsRead, rowsStored: report.rowsStored, rowsRejected: report.rowsRejected });
-    store.run('COMMIT');
+    store.commit();
     return { ...report, status: 'completed', contentSha256 };
   } catch (error) {
-    store.run('ROLLBACK');
+    store.rollback();
     const contentSha256 = contentDigest();
     if (error instanceof ImportCancelled) return { ...baseReport(), status: 'cancelled', contentSha256, failure: `${fileName}: import cancelled; nothing was stored` };
     if (error instanceof FileUnusableError) return { ...baseReport(), status: 'failed', contentSha256, failure: `${fileName}: ${error.message}` };

@@ -4,7 +4,8 @@ import type { RecordSink, SourceRecord, TableLayout, TableStart } from './format
 import { mapHeaders } from './headerMapping';
 import type { HeaderMapping } from './headerMapping';
 import type { ImportIssue, SheetReport } from './importReport';
-import { readManifestLine } from './manifestLine';
+import { ManifestLineReader, NormalisationTally } from './manifestLine';
+import { NormalisationSession } from './normalisation/fieldNormalisers';
 import { fieldCountDefect, hasValuesBeyond } from './rowShape';
 
 /** Where the sink sends issues: the import stores each one and lists the first few in the report. */
@@ -21,6 +22,8 @@ interface TableState {
   readonly layout: TableLayout;
   header: readonly string[] | null;
   mapping: HeaderMapping | null;
+  /** Reads the table's records with its mapping (rebuilt when a keyed table's columns grow). */
+  reader: ManifestLineReader | null;
   mappedColumnCount: number;
   readonly candidates: SourceRecord[];
   status: 'finding-header' | 'importing' | 'skipped';
@@ -51,6 +54,9 @@ export class ManifestRecordSink implements RecordSink {
   private placeholderParties = 0;
   private hsCodesFromDescription = 0;
   private readonly notes: string[] = [];
+  /** One set of normalisers (lookup maps, caches) for the whole file, and the count of values they changed. */
+  private readonly normalisation = new NormalisationSession();
+  private readonly normalised = new NormalisationTally();
 
   constructor(
     private readonly fileName: string,
@@ -65,6 +71,7 @@ export class ManifestRecordSink implements RecordSink {
       layout: table.layout,
       header: table.layout.kind === 'keyed' ? table.layout.columns : null,
       mapping: null,
+      reader: null,
       mappedColumnCount: -1,
       candidates: [],
       status: table.layout.kind === 'keyed' ? 'importing' : 'finding-header',
@@ -116,6 +123,7 @@ export class ManifestRecordSink implements RecordSink {
     if (this.billsAppendedTo > 0) notes.push(`${this.billsAppendedTo} lines belong to bills of lading already in the workspace from an earlier file; they were added to those bills`);
     if (this.placeholderParties > 0) notes.push(`${this.placeholderParties} parties are placeholders (TO ORDER, SAME AS CONSIGNEE, UNKNOWN...): stored as written and flagged as no trader`);
     if (this.hsCodesFromDescription > 0) notes.push(`${this.hsCodesFromDescription} lines had no HS code column value; the code was taken from "HS CODE ..." in the goods description`);
+    notes.push(...this.normalised.notes());
     return notes;
   }
 
@@ -171,6 +179,7 @@ export class ManifestRecordSink implements RecordSink {
       return;
     }
     table.status = 'importing';
+    table.reader = this.readerFor(table.header, table.mapping);
     if (index > 0) {
       const where = table.sheetName === null ? '' : ` of sheet "${table.sheetName}"`;
       this.note(`${index === 1 ? '1 row' : `${index} rows`} above the header (row ${header.recordNumber}${where}) ${index === 1 ? 'is a title' : 'are titles'}, not data (not counted as rows)`);
@@ -214,7 +223,12 @@ export class ManifestRecordSink implements RecordSink {
     const columns = table.header ?? [];
     if (columns.length === table.mappedColumnCount) return;
     table.mapping = mapHeaders(columns);
+    table.reader = this.readerFor(columns, table.mapping);
     table.mappedColumnCount = columns.length;
+  }
+
+  private readerFor(header: readonly string[], mapping: HeaderMapping): ManifestLineReader {
+    return new ManifestLineReader(header, mapping, this.writer, this.normalisation, this.normalised);
   }
 
   private readDataRecord(table: TableState, record: SourceRecord): void {
@@ -234,7 +248,7 @@ export class ManifestRecordSink implements RecordSink {
         return;
       }
     } else if (fieldCount > header.length && hasValuesBeyond(record.fields, header.length)) table.rowsWithUnheadedValues++;
-    const result = readManifestLine(record.fields, header, table.mapping as HeaderMapping);
+    const result = (table.reader as ManifestLineReader).read(record.fields);
     if (result.kind === 'rejected') {
       this.reject(table, record, result.column, result.value, result.reason);
       return;

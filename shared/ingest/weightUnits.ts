@@ -13,8 +13,15 @@ const kilogramsPerUnit: ReadonlyMap<string, number> = new Map([
 
 /** Kilograms in one of the unit, or undefined when the unit is not one of weight. */
 export function kilogramsPer(unit: string): number | undefined {
-  return kilogramsPerUnit.get(unit.trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' '));
+  const known = kilogramsPerSpelling.get(unit);
+  if (known !== undefined || kilogramsPerSpelling.has(unit)) return known;
+  const perUnit = kilogramsPerUnit.get(unit.trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' '));
+  if (kilogramsPerSpelling.size < 1000) kilogramsPerSpelling.set(unit, perUnit);
+  return perUnit;
 }
+
+/** Units as written ("KG", "Kgs.", "Pounds") met so far: a unit column repeats a few spellings on every row. */
+const kilogramsPerSpelling = new Map<string, number | undefined>();
 
 /** A weight in kilograms, to the gram. */
 export function toKilograms(amount: number, perUnit: number): number {

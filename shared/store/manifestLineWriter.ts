@@ -1,6 +1,10 @@
 import type { Statement } from 'sql.js';
-import type { ManifestLine } from '../ingest/manifestLine';
+import type { BillRegistry, ManifestLine } from '../ingest/manifestLine';
+import { detachedString } from '../ingest/detachedString';
 import { isPlaceholderPartyName } from '../ingest/parties/placeholderParty';
+import { BufferedInsert } from './bufferedInsert';
+import type { BufferedColumn } from './bufferedInsert';
+import { DeferredIndexes } from './deferredIndexes';
 import type { WorkspaceStore } from './workspaceStore';
 
 export interface LineWriteResult {
@@ -10,104 +14,148 @@ export interface LineWriteResult {
   readonly placeholderParties: number;
 }
 
-/**
- * Writes manifest lines of one import batch into the store with prepared statements. A B/L met
- * again (later line of the same B/L) gets only the new line; its parties are recorded once, from
- * the row that first declared the B/L. Placeholder party names are stored as written and flagged.
- * Rows of a worksheet carry the sheet's name; rows of a single-table file leave the column out of
- * their statements (every bound value costs a call into SQLite's WebAssembly, on every row).
- */
-interface InsertStatements {
-  readonly insertBill: Statement;
-  readonly insertLine: Statement;
-  readonly insertParty: Statement;
-}
+const nothingToNote: LineWriteResult = Object.freeze({ billAlreadyStored: false, placeholderParties: 0 });
 
-export class ManifestLineWriter {
-  private readonly findBill: Statement;
-  private readonly statementsBySheet = new Map<string | null, InsertStatements>();
+/** Columns as [name, kind]: a number, text, or text usually null (left out of statements where it is). */
+type ColumnKind = 'number' | 'text' | 'sparse-text' | 'sparse-number';
+const columns = (...specs: readonly (readonly [string, ColumnKind])[]): BufferedColumn[] =>
+  specs.map(([name, kind]) => ({ name, text: kind === 'text' || kind === 'sparse-text', omitWhenNull: kind === 'sparse-text' || kind === 'sparse-number' }));
+const billColumns = columns(['id', 'number'], ['bill_of_lading_number', 'text'], ['master_bill_of_lading_number', 'sparse-text'], ['arrival_date', 'sparse-text'],
+  ['vessel_name', 'sparse-text'], ['vessel_imo', 'sparse-text'], ['voyage_number', 'sparse-text'], ['place_of_receipt', 'sparse-text'], ['port_of_loading', 'sparse-text'],
+  ['port_of_discharge', 'sparse-text'], ['country_of_origin', 'sparse-text'], ['batch_id', 'number'], ['source_row', 'number'], ['source_sheet', 'sparse-text'],
+  ['vessel_imo_as_written', 'sparse-text'], ['place_of_receipt_as_written', 'sparse-text'], ['port_of_loading_as_written', 'sparse-text'],
+  ['port_of_discharge_as_written', 'sparse-text'], ['country_of_origin_as_written', 'sparse-text'], ['shipper_name', 'sparse-text'], ['consignee_name', 'sparse-text'],
+  ['notify_party_name', 'sparse-text']);
+const lineColumns = columns(['bill_of_lading_id', 'number'], ['line_number', 'sparse-number'], ['container_number', 'sparse-text'], ['hs_code', 'sparse-text'],
+  ['goods_description', 'sparse-text'], ['packages', 'sparse-number'], ['gross_weight_kg', 'sparse-number'], ['declared_value_usd', 'sparse-number'], ['batch_id', 'number'],
+  ['source_row', 'number'], ['source_sheet', 'sparse-text'], ['container_number_as_written', 'sparse-text'], ['hs_code_as_written', 'sparse-text']);
+const partyColumns = columns(['bill_of_lading_id', 'number'], ['role', 'text'], ['raw_name', 'text'], ['raw_address', 'sparse-text'], ['raw_phone', 'sparse-text'],
+  ['is_placeholder', 'number'], ['batch_id', 'number'], ['source_row', 'number'], ['source_sheet', 'sparse-text']);
+
+/** Lines buffered before the buffers are written (bills first: lines and parties refer to them). */
+const linesPerFlush = 512;
+
+/**
+ * Writes the manifest lines of one import batch. A B/L met again (a later line of the same B/L) gets
+ * only the new line; its parties are recorded once, from the row that first declared the B/L, and
+ * the bill keeps the first shipper, consignee and notify party names for the shipments table.
+ * Placeholder party names are stored as written and flagged. Rows of a worksheet carry its name.
+ *
+ * Built for bulk loads on sql.js, where every call into SQLite's WebAssembly costs: rows are
+ * buffered and written with multi-row INSERTs (BufferedInsert), bill ids are assigned here rather
+ * than read back, bills of this import are remembered in a map, and the store is asked about a
+ * B/L only when an earlier import may have stored it. Tables that were empty when the import began
+ * have their secondary indexes built once at the end instead of row by row (DeferredIndexes).
+ * `finish()` writes what is buffered and must run before the transaction commits; a rollback
+ * undoes it all, the dropped indexes included.
+ */
+export class ManifestLineWriter implements BillRegistry {
+  private readonly bills: BufferedInsert;
+  private readonly lines: BufferedInsert;
+  private readonly parties: BufferedInsert;
   private readonly billIds = new Map<string, number>();
+  /** Bills stored by an earlier import that this import has named but not yet written a line to. */
+  private readonly earlierBills = new Set<string>();
+  private readonly storeHadBills: boolean;
+  private readonly deferredIndexes: DeferredIndexes;
+  private nextBillId: number;
+  /** The last B/L written: a bill's lines are usually consecutive rows. */
+  private lastBillNumber: string | null = null;
+  private lastBillId = 0;
+  private findBill: Statement | null = null;
 
   constructor(private readonly store: WorkspaceStore, private readonly batchId: number) {
-    this.findBill = store.database.prepare('SELECT id FROM bill_of_lading WHERE bill_of_lading_number = ?');
+    const database = store.database;
+    this.nextBillId = Number(store.scalar('SELECT coalesce(max(id), 0) + 1 FROM bill_of_lading') ?? 1);
+    this.storeHadBills = this.nextBillId > 1;
+    this.deferredIndexes = DeferredIndexes.dropOnEmptyTables(store, ['bill_of_lading', 'manifest_line', 'party_occurrence']);
+    this.bills = new BufferedInsert(database, 'bill_of_lading', billColumns);
+    this.lines = new BufferedInsert(database, 'manifest_line', lineColumns);
+    this.parties = new BufferedInsert(database, 'party_occurrence', partyColumns);
+  }
+
+  /** True when neither this import nor an earlier one has stored the B/L. */
+  isNewBill(billOfLadingNumber: string): boolean {
+    if (billOfLadingNumber === this.lastBillNumber || this.billIds.has(billOfLadingNumber)) return false;
+    const stored = this.storedBillId(billOfLadingNumber);
+    if (stored === undefined) return true;
+    const key = detachedString(billOfLadingNumber);
+    this.billIds.set(key, stored);
+    this.earlierBills.add(key);
+    return false;
   }
 
   write(line: ManifestLine, sourceRow: number, sourceSheet: string | null = null): LineWriteResult {
-    const statements = this.statementsFor(sourceSheet);
-    let billId = this.billIds.get(line.billOfLadingNumber);
-    let billAlreadyStored = false;
-    let placeholderParties = 0;
+    const number = line.billOfLadingNumber;
+    let billId = number === this.lastBillNumber && this.earlierBills.size === 0 ? this.lastBillId : this.billIds.get(number);
+    let result = nothingToNote;
     if (billId === undefined) {
-      billId = this.lookUpBill(line.billOfLadingNumber);
-      billAlreadyStored = billId !== undefined;
+      billId = this.storedBillId(number);
       if (billId === undefined) {
-        const created = this.createBill(statements, line, sourceRow, sourceSheet);
-        billId = created.billId;
-        placeholderParties = created.placeholderParties;
+        billId = this.nextBillId++;
+        const placeholderParties = this.addBill(billId, line, sourceRow, sourceSheet);
+        if (placeholderParties > 0) result = { billAlreadyStored: false, placeholderParties };
+      } else {
+        result = { billAlreadyStored: true, placeholderParties: 0 };
       }
-      this.billIds.set(line.billOfLadingNumber, billId);
+      this.billIds.set(detachedString(number), billId);
+    } else if (this.earlierBills.size > 0 && this.earlierBills.delete(number)) {
+      result = { billAlreadyStored: true, placeholderParties: 0 };
     }
-    statements.insertLine.run(withSheet([billId, line.lineNumber, line.containerNumber, line.hsCode, line.goodsDescription, line.packages, line.grossWeightKg, line.declaredValueUsd, this.batchId, sourceRow], sourceSheet));
-    return { billAlreadyStored, placeholderParties };
+    this.lastBillNumber = number;
+    this.lastBillId = billId;
+    this.lines.values.push(billId, line.lineNumber, line.containerNumber, line.hsCode, line.goodsDescription, line.packages, line.grossWeightKg, line.declaredValueUsd,
+      this.batchId, sourceRow, sourceSheet, line.containerNumberAsWritten, line.hsCodeAsWritten);
+    if (this.lines.rowAdded() >= linesPerFlush) this.flush();
+    return result;
   }
 
-  private statementsFor(sourceSheet: string | null): InsertStatements {
-    let statements = this.statementsBySheet.get(sourceSheet);
-    if (statements === undefined) {
-      const database = this.store.database;
-      const sheetColumn = sourceSheet === null ? '' : ', source_sheet';
-      const sheetValue = sourceSheet === null ? '' : ', ?';
-      statements = {
-        insertBill: database.prepare(`INSERT INTO bill_of_lading (bill_of_lading_number, master_bill_of_lading_number, arrival_date,
-          vessel_name, vessel_imo, voyage_number, place_of_receipt, port_of_loading, port_of_discharge, country_of_origin, batch_id, source_row${sheetColumn})
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${sheetValue}) RETURNING id`),
-        insertLine: database.prepare(`INSERT INTO manifest_line (bill_of_lading_id, line_number, container_number, hs_code,
-          goods_description, packages, gross_weight_kg, declared_value_usd, batch_id, source_row${sheetColumn}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?${sheetValue})`),
-        insertParty: database.prepare(`INSERT INTO party_occurrence (bill_of_lading_id, role, raw_name, raw_address, raw_phone, is_placeholder, batch_id, source_row${sheetColumn})
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?${sheetValue})`),
-      };
-      this.statementsBySheet.set(sourceSheet, statements);
-    }
-    return statements;
-  }
-
-  private lookUpBill(billOfLadingNumber: string): number | undefined {
-    this.findBill.bind([billOfLadingNumber]);
-    const id = this.findBill.step() ? Number(this.findBill.get()[0]) : undefined;
-    this.findBill.reset();
-    return id;
-  }
-
-  private createBill(statements: InsertStatements, line: ManifestLine, sourceRow: number, sourceSheet: string | null): { billId: number; placeholderParties: number } {
-    const { insertBill, insertParty } = statements;
-    insertBill.bind(withSheet([line.billOfLadingNumber, line.masterBillOfLadingNumber, line.arrivalDate, line.vesselName, line.vesselImo, line.voyageNumber,
-      line.placeOfReceipt, line.portOfLoading, line.portOfDischarge, line.countryOfOrigin, this.batchId, sourceRow], sourceSheet));
-    insertBill.step();
-    const billId = Number(insertBill.get()[0]);
-    insertBill.reset();
-    const parties = [
-      ['shipper', line.shipperName, line.shipperAddress, line.shipperPhone],
-      ['consignee', line.consigneeName, line.consigneeAddress, line.consigneePhone],
-      ['notify_party', line.notifyPartyName, line.notifyPartyAddress, line.notifyPartyPhone],
-    ] as const;
-    let placeholderParties = 0;
-    for (const [role, name, address, phone] of parties) {
-      if (name === null) continue;
-      const placeholder = isPlaceholderPartyName(name);
-      if (placeholder) placeholderParties++;
-      insertParty.run(withSheet([billId, role, name, address, phone, placeholder ? 1 : 0, this.batchId, sourceRow], sourceSheet));
-    }
-    return { billId, placeholderParties };
+  /** Writes every buffered row and builds the deferred indexes. Call before the transaction commits. */
+  finish(): void {
+    this.flush();
+    this.deferredIndexes.rebuild();
   }
 
   close(): void {
-    this.findBill.free();
-    for (const statements of this.statementsBySheet.values()) for (const statement of Object.values(statements)) (statement as Statement).free();
-    this.statementsBySheet.clear();
+    this.findBill?.free();
+    this.findBill = null;
+    this.bills.close();
+    this.lines.close();
+    this.parties.close();
   }
-}
 
-function withSheet(values: (string | number | null)[], sourceSheet: string | null): (string | number | null)[] {
-  if (sourceSheet !== null) values.push(sourceSheet);
-  return values;
+  private flush(): void {
+    this.bills.flush();
+    this.parties.flush();
+    this.lines.flush();
+  }
+
+  private storedBillId(billOfLadingNumber: string): number | undefined {
+    if (!this.storeHadBills) return undefined;
+    const findBill = (this.findBill ??= this.store.database.prepare('SELECT id FROM bill_of_lading WHERE bill_of_lading_number = ?'));
+    findBill.bind([billOfLadingNumber]);
+    const id = findBill.step() ? Number(findBill.get()[0]) : undefined;
+    findBill.reset();
+    return id;
+  }
+
+  private addBill(billId: number, line: ManifestLine, sourceRow: number, sourceSheet: string | null): number {
+    this.bills.values.push(billId, line.billOfLadingNumber, line.masterBillOfLadingNumber, line.arrivalDate, line.vesselName, line.vesselImo, line.voyageNumber,
+      line.placeOfReceipt, line.portOfLoading, line.portOfDischarge, line.countryOfOrigin, this.batchId, sourceRow, sourceSheet, line.vesselImoAsWritten,
+      line.placeOfReceiptAsWritten, line.portOfLoadingAsWritten, line.portOfDischargeAsWritten, line.countryOfOriginAsWritten,
+      line.shipperName, line.consigneeName, line.notifyPartyName);
+    this.bills.rowAdded();
+    return this.addParty(billId, 'shipper', line.shipperName, line.shipperAddress, line.shipperPhone, sourceRow, sourceSheet)
+      + this.addParty(billId, 'consignee', line.consigneeName, line.consigneeAddress, line.consigneePhone, sourceRow, sourceSheet)
+      + this.addParty(billId, 'notify_party', line.notifyPartyName, line.notifyPartyAddress, line.notifyPartyPhone, sourceRow, sourceSheet);
+  }
+
+  /** Returns 1 when the party is a placeholder, else 0. */
+  private addParty(billId: number, role: string, name: string | null, address: string | null, phone: string | null, sourceRow: number, sourceSheet: string | null): number {
+    if (name === null) return 0;
+    const placeholder = isPlaceholderPartyName(name) ? 1 : 0;
+    this.parties.values.push(billId, role, name, address, phone, placeholder, this.batchId, sourceRow, sourceSheet);
+    this.parties.rowAdded();
+    return placeholder;
+  }
 }

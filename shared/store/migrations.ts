@@ -188,6 +188,32 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX source_document_kind ON source_document(kind, file_name);
     `,
   },
+  {
+    version: 4,
+    name: 'identifiers as written beside their normalised form; first party names and sort indexes for the shipments table',
+    sql: `
+      -- Import normalises ports (UN/LOCODE), countries (ISO 3166 alpha-2), HS codes, container and
+      -- IMO numbers (shared/ingest/normalisation). Where the stored value differs from the text in
+      -- the file, the text as written is kept here; null means the file had the stored value.
+      ALTER TABLE bill_of_lading ADD COLUMN vessel_imo_as_written TEXT;
+      ALTER TABLE bill_of_lading ADD COLUMN place_of_receipt_as_written TEXT;
+      ALTER TABLE bill_of_lading ADD COLUMN port_of_loading_as_written TEXT;
+      ALTER TABLE bill_of_lading ADD COLUMN port_of_discharge_as_written TEXT;
+      ALTER TABLE bill_of_lading ADD COLUMN country_of_origin_as_written TEXT;
+      ALTER TABLE manifest_line ADD COLUMN container_number_as_written TEXT;
+      ALTER TABLE manifest_line ADD COLUMN hs_code_as_written TEXT;
+
+      -- The first shipper, consignee and notify party recorded for the bill (party_occurrence keeps
+      -- every one): what the shipments table shows, sorts and filters on, without a lookup per row.
+      ALTER TABLE bill_of_lading ADD COLUMN shipper_name TEXT;
+      ALTER TABLE bill_of_lading ADD COLUMN consignee_name TEXT;
+      ALTER TABLE bill_of_lading ADD COLUMN notify_party_name TEXT;
+      UPDATE bill_of_lading SET
+        shipper_name = (SELECT raw_name FROM party_occurrence AS p WHERE p.bill_of_lading_id = bill_of_lading.id AND p.role = 'shipper' ORDER BY p.id LIMIT 1),
+        consignee_name = (SELECT raw_name FROM party_occurrence AS p WHERE p.bill_of_lading_id = bill_of_lading.id AND p.role = 'consignee' ORDER BY p.id LIMIT 1),
+        notify_party_name = (SELECT raw_name FROM party_occurrence AS p WHERE p.bill_of_lading_id = bill_of_lading.id AND p.role = 'notify_party' ORDER BY p.id LIMIT 1);
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -15,6 +15,7 @@ import { joinAmsRelease, stagedRowCount } from './amsReleaseJoin';
 import { createStagingTables, dropStagingTables, StagingWriter } from './amsStaging';
 import { headerFromHead, identifyAmsTable } from './amsTableIdentification';
 import { AmsTableSink } from './amsTableSink';
+import { NormalisationSession } from '../normalisation/fieldNormalisers';
 import { amsTables } from './amsTables';
 import type { AmsTableName } from './amsTables';
 
@@ -49,19 +50,21 @@ export async function importAmsRelease(store: WorkspaceStore, sources: readonly 
   const reports: (ImportReport | null)[] = sources.map(() => null);
   const staged: StagedFile[] = [];
   const startedAt = Date.now();
-  store.run('BEGIN');
+  store.begin();
   const staging = new StagingWriter(store);
+  // One set of normalisers (lookup maps, caches) for the whole release.
+  const normalisation = new NormalisationSession();
   try {
     store.run("INSERT INTO import_release (kind, imported_at) VALUES ('ams', ?)", [importedAt]);
     const releaseId = store.lastInsertRowId();
     createStagingTables(store);
     for (const [index, source] of sources.entries()) {
-      const outcome = await stageFile(store, staging, source, index, releaseId, importedAt, staged, options);
+      const outcome = await stageFile(store, staging, source, index, releaseId, importedAt, staged, options, normalisation);
       if ('report' in outcome) reports[index] = outcome.report;
       else staged.push(outcome.staged);
     }
     if (staged.length === 0) {
-      store.run('ROLLBACK');
+      store.rollback();
       return reports.map((report) => report as ImportReport);
     }
     const { notesByBatch } = joinAmsRelease(store, releaseId);
@@ -98,10 +101,10 @@ export async function importAmsRelease(store: WorkspaceStore, sources: readonly 
         durationMs: Date.now() - file.startedAt,
       };
     }
-    store.run('COMMIT');
+    store.commit();
     return reports.map((report) => report as ImportReport);
   } catch (error) {
-    store.run('ROLLBACK');
+    store.rollback();
     if (!(error instanceof ImportCancelled)) throw error;
     return sources.map((source, index) => {
       const earlier = reports[index];
@@ -127,6 +130,7 @@ async function stageFile(
   importedAt: string,
   stagedBefore: readonly StagedFile[],
   options: ManifestImportOptions,
+  normalisation: NormalisationSession,
 ): Promise<StageOutcome> {
   const startedAt = Date.now();
   const fileName = source.fileName;
@@ -141,7 +145,7 @@ async function stageFile(
   if (detectImportFormat(peeked.head, fileName).id !== 'delimited-text') return failed('AMS tables are delimited text (CSV) files');
   store.run('SAVEPOINT ams_file');
   const batch = ImportBatchRecorder.begin(store, { fileName, importedAt, format: 'ams-table', sourceTable: identity.table, releaseId });
-  const sink = new AmsTableSink(fileName, identity.table, batch, staging);
+  const sink = new AmsTableSink(fileName, identity.table, batch, staging, normalisation);
   const reader = delimitedTextFormat.createReader(sink, defaultFormatLimits);
   let bytesRead = 0;
   const progress = (): void => options.onProgress?.({ fileName, bytesRead, byteLength: source.byteLength ?? null, rowsRead: sink.rowsRead });

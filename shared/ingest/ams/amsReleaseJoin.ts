@@ -51,9 +51,11 @@ export function joinAmsRelease(store: WorkspaceStore, releaseId: number): Releas
   // B/L number: the house bill, else the master bill, else the AMS identifier. Two AMS bills with one B/L number become one bill.
   store.run(
     `INSERT INTO bill_of_lading (bill_of_lading_number, master_bill_of_lading_number, arrival_date, vessel_name, vessel_imo, voyage_number,
-       place_of_receipt, port_of_loading, port_of_discharge, batch_id, source_row)
+       place_of_receipt, port_of_loading, port_of_discharge, batch_id, source_row,
+       vessel_imo_as_written, place_of_receipt_as_written, port_of_loading_as_written, port_of_discharge_as_written)
      SELECT coalesce(g.house_bol_number, g.master_bol_number, h.identifier), CASE WHEN g.house_bol_number IS NOT NULL THEN g.master_bol_number END,
-       h.arrival_date, h.vessel_name, h.vessel_imo, g.voyage_number, h.place_of_receipt, h.port_of_loading, h.port_of_discharge, h.batch_id, h.source_row
+       h.arrival_date, h.vessel_name, h.vessel_imo, g.voyage_number, h.place_of_receipt, h.port_of_loading, h.port_of_discharge, h.batch_id, h.source_row,
+       h.vessel_imo_as_written, h.place_of_receipt_as_written, h.port_of_loading_as_written, h.port_of_discharge_as_written
      FROM ${stage('header')} AS h LEFT JOIN ${stage('billgen')} AS g ON g.identifier = h.identifier
      WHERE true ORDER BY h.rowid
      ON CONFLICT (bill_of_lading_number) DO NOTHING`,
@@ -91,6 +93,12 @@ export function joinAmsRelease(store: WorkspaceStore, releaseId: number): Releas
   store.run(`INSERT INTO party_occurrence (bill_of_lading_id, role, raw_name, raw_address, raw_phone, is_placeholder, batch_id, source_row)
      SELECT m.bill_id, p.role, p.name, p.address, p.phone, p.is_placeholder, p.batch_id, p.source_row
      FROM ${stage('party')} AS p JOIN ams_bill AS m ON m.identifier = p.identifier ORDER BY p.rowid`);
+  // Each bill shows its first shipper, consignee and notify party (the shipments table sorts and filters on them).
+  store.run(`UPDATE bill_of_lading AS bill SET
+       shipper_name = coalesce(bill.shipper_name, (SELECT p.raw_name FROM party_occurrence AS p WHERE p.bill_of_lading_id = bill.id AND p.role = 'shipper' ORDER BY p.id LIMIT 1)),
+       consignee_name = coalesce(bill.consignee_name, (SELECT p.raw_name FROM party_occurrence AS p WHERE p.bill_of_lading_id = bill.id AND p.role = 'consignee' ORDER BY p.id LIMIT 1)),
+       notify_party_name = coalesce(bill.notify_party_name, (SELECT p.raw_name FROM party_occurrence AS p WHERE p.bill_of_lading_id = bill.id AND p.role = 'notify_party' ORDER BY p.id LIMIT 1))
+     WHERE bill.id IN (SELECT DISTINCT m.bill_id FROM ${stage('party')} AS p JOIN ams_bill AS m ON m.identifier = p.identifier)`);
   for (const row of perBatch(`SELECT batch_id, count(*) AS n FROM ${stage('party')} WHERE is_placeholder = 1 GROUP BY batch_id`)) {
     note(row.batch_id, `${row.n} parties are placeholders (TO ORDER, SAME AS CONSIGNEE, UNKNOWN...): stored as written and flagged as no trader`);
   }
@@ -99,20 +107,21 @@ export function joinAmsRelease(store: WorkspaceStore, releaseId: number): Releas
   store.database.exec(`DROP TABLE IF EXISTS temp.ams_cargo_line; DROP TABLE IF EXISTS temp.ams_tariff_rank;
     CREATE TEMP TABLE ams_cargo_line AS
       SELECT identifier, container_number, sequence, min(first_rowid) AS first_rowid, group_concat(description, ' ' ORDER BY first_rowid) AS description,
-             min(hs_in_text) AS hs_in_text
-      FROM (SELECT identifier, container_number, sequence, description, hs_in_text, min(rowid) AS first_rowid
+             min(hs_in_text) AS hs_in_text, min(hs_in_text_as_written) AS hs_in_text_as_written
+      FROM (SELECT identifier, container_number, sequence, description, hs_in_text, hs_in_text_as_written, min(rowid) AS first_rowid
             FROM ${stage('cargodesc')} GROUP BY identifier, container_number, sequence, description)
       GROUP BY identifier, container_number, sequence;
     CREATE TEMP TABLE ams_tariff_rank AS
       SELECT rowid AS staged_rowid, *, row_number() OVER (PARTITION BY identifier, container_number, sequence ORDER BY rowid) AS rank FROM ${stage('tariff')};
     CREATE INDEX temp.ams_tariff_rank_line ON ams_tariff_rank(identifier, container_number, sequence, rank);`);
-  store.run(`INSERT INTO manifest_line (bill_of_lading_id, line_number, container_number, hs_code, goods_description, packages, gross_weight_kg, declared_value_usd, batch_id, source_row)
-     SELECT m.bill_id, first.line_number, nullif(c.container_number, ''), coalesce(t.hs_code, c.hs_in_text), c.description, first.packages, t.weight_kg, t.value_usd, first.batch_id, first.source_row
+  store.run(`INSERT INTO manifest_line (bill_of_lading_id, line_number, container_number, hs_code, goods_description, packages, gross_weight_kg, declared_value_usd, batch_id, source_row, hs_code_as_written)
+     SELECT m.bill_id, first.line_number, nullif(c.container_number, ''), coalesce(t.hs_code, c.hs_in_text), c.description, first.packages, t.weight_kg, t.value_usd, first.batch_id, first.source_row,
+       CASE WHEN t.hs_code IS NOT NULL THEN t.hs_code_as_written ELSE c.hs_in_text_as_written END
      FROM ams_cargo_line AS c JOIN ${stage('cargodesc')} AS first ON first.rowid = c.first_rowid JOIN ams_bill AS m ON m.identifier = c.identifier
      LEFT JOIN ams_tariff_rank AS t ON t.identifier = c.identifier AND t.container_number = c.container_number AND t.sequence = c.sequence AND t.rank = 1
      ORDER BY c.first_rowid`);
-  store.run(`INSERT INTO manifest_line (bill_of_lading_id, line_number, container_number, hs_code, gross_weight_kg, declared_value_usd, batch_id, source_row)
-     SELECT m.bill_id, t.line_number, nullif(t.container_number, ''), t.hs_code, t.weight_kg, t.value_usd, t.batch_id, t.source_row
+  store.run(`INSERT INTO manifest_line (bill_of_lading_id, line_number, container_number, hs_code, gross_weight_kg, declared_value_usd, batch_id, source_row, hs_code_as_written)
+     SELECT m.bill_id, t.line_number, nullif(t.container_number, ''), t.hs_code, t.weight_kg, t.value_usd, t.batch_id, t.source_row, t.hs_code_as_written
      FROM ams_tariff_rank AS t JOIN ams_bill AS m ON m.identifier = t.identifier
      WHERE t.rank > 1 OR NOT EXISTS (SELECT 1 FROM ams_cargo_line AS c WHERE c.identifier = t.identifier AND c.container_number = t.container_number AND c.sequence = t.sequence)
      ORDER BY t.staged_rowid`);

@@ -7,6 +7,8 @@ import { fieldCountDefect } from '../rowShape';
 import { stagedRow, stagingTableOf } from './amsStaging';
 import type { StagingWriter } from './amsStaging';
 import { amsTables, isPlaceholderIdentifier } from './amsTables';
+import { NormalisationSession } from '../normalisation/fieldNormalisers';
+import type { Normalised } from '../normalisation/fieldNormaliser';
 import type { AmsTableName } from './amsTables';
 
 /**
@@ -21,12 +23,15 @@ export class AmsTableSink implements RecordSink {
   rowsRead = 0;
   phonesFromAddress = 0;
   private readonly notes: string[] = [];
+  /** Values stored normalised, per column: how many, and the first. */
+  private readonly normalised = new Map<string, { count: number; readonly example: Normalised }>();
 
   constructor(
     private readonly fileName: string,
     private readonly table: AmsTableName,
     private readonly batch: ImportBatchRecorder,
     private readonly staging: StagingWriter,
+    private readonly normalisation: NormalisationSession = new NormalisationSession(),
   ) {}
 
   beginTable(_table: TableStart): boolean {
@@ -42,7 +47,11 @@ export class AmsTableSink implements RecordSink {
   }
 
   fileNotes(): string[] {
-    return [...this.notes];
+    return [
+      ...this.notes,
+      ...[...this.normalised].map(([column, { count, example }]) =>
+        `${column}: ${count === 1 ? '1 value was' : `${count} values were`} normalised (e.g. "${example.asWritten}" stored as ${example.value}); the text as written is kept with ${count === 1 ? 'it' : 'each'}`),
+    ];
   }
 
   record(record: SourceRecord): void {
@@ -79,8 +88,13 @@ export class AmsTableSink implements RecordSink {
       this.reject(record.recordNumber, nameColumn, '', `${this.table === 'notifyparty' ? 'notify party' : this.table} name is empty`);
       return;
     }
-    const staged = stagedRow(this.table, get, raw);
+    const staged = stagedRow(this.table, get, raw, this.normalisation);
     for (const note of staged.notes) this.batch.recordIssue('warning', this.issue(record.recordNumber, note.column, note.value, note.reason));
+    for (const { column, result } of staged.normalised) {
+      const entry = this.normalised.get(column);
+      if (entry === undefined) this.normalised.set(column, { count: 1, example: result });
+      else entry.count++;
+    }
     this.phonesFromAddress += staged.phonesFromAddress;
     this.staging.insert(stagingTableOf[this.table], this.batch.batchId, record.recordNumber, staged.values);
   }

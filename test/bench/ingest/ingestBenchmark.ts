@@ -6,7 +6,8 @@ import { generatedWorld } from '../generatedManifests';
 /**
  * Issue 4's ingest benchmark: N generated manifest lines loaded end to end by the product, against
  * a streaming parse + native better-sqlite3 insert of the same file in the same run.
- * Goals: time ratio ≤ 1.5 and peak RSS ≤ 1.5 GiB.
+ * Goals: time ratio ≤ 1.5 and peak RSS ≤ 1.5 GiB (measured after the workspace is saved, as the
+ * analyst would; the peak before saving is printed beside it).
  */
 export const ingestBenchmark: Benchmark = {
   id: 'ingest',
@@ -26,6 +27,7 @@ export const ingestBenchmark: Benchmark = {
       { name: 'reference rows/s', value: Math.round(reference.rows / (reference.milliseconds / 1000)), unit: 'rows/s' },
       { name: 'time ratio product/reference', value: product.milliseconds / reference.milliseconds, unit: '×', goal: { bound: 'max', value: 1.5 } },
       { name: 'product peak RSS', value: product.peakRssMiB, unit: 'MiB', goal: { bound: 'max', value: 1536 } },
+      { name: 'product peak RSS before save', value: Number(product.details?.peakRssBeforeSaveMiB ?? Number.NaN), unit: 'MiB' },
       { name: 'reference peak RSS', value: reference.peakRssMiB, unit: 'MiB' },
       { name: 'workspace save', value: Number(product.details?.saveMilliseconds ?? 0), unit: 'ms' },
       { name: 'workspace file size', value: Number(product.details?.workspaceMiB ?? 0), unit: 'MiB' },

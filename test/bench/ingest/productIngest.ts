@@ -14,6 +14,7 @@ const started = performance.now();
 const report = await engine.importManifest(await fileImportSource(file));
 const milliseconds = performance.now() - started;
 if (report.status !== 'completed') throw new Error(`import ${report.status}: ${report.failure ?? ''}`);
+const peakRssBeforeSaveMiB = peakRssMiB();
 const savedAt = performance.now();
 const image = await engine.saveWorkspace();
 const saveMilliseconds = performance.now() - savedAt;
@@ -21,5 +22,5 @@ process.stdout.write(`${JSON.stringify({
   rows: report.rowsRead,
   milliseconds,
   peakRssMiB: peakRssMiB(),
-  details: { rowsStored: report.rowsStored, rowsRejected: report.rowsRejected, saveMilliseconds, workspaceMiB: image.length / 1024 / 1024 },
+  details: { rowsStored: report.rowsStored, rowsRejected: report.rowsRejected, saveMilliseconds, workspaceMiB: image.length / 1024 / 1024, peakRssBeforeSaveMiB },
 })}\n`);

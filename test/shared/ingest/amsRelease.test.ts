@@ -75,18 +75,18 @@ describe('US AMS release import', () => {
     const reports = byTable(await engine.importAmsRelease(await releaseSources(4096)));
     expect(reports.header?.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ row: 0, reason: '1 bills share their B/L number with a bill already stored; their rows were added to that bill' })]));
     const bills = await queryWorkspace(engine, `SELECT bill_of_lading_number AS number, master_bill_of_lading_number AS master, voyage_number AS voyage, vessel_imo AS imo,
-      arrival_date AS arrival, port_of_loading AS loading, (SELECT group_concat(source_record_id, ' ') FROM bill_source_record WHERE bill_of_lading_id = bill.id) AS identifier
+      arrival_date AS arrival, port_of_loading AS loading, port_of_loading_as_written AS loadingAsWritten, (SELECT group_concat(source_record_id, ' ') FROM bill_source_record WHERE bill_of_lading_id = bill.id) AS identifier
       FROM bill_of_lading AS bill ORDER BY source_row`);
     expect(bills).toEqual([
-      { number: '2020072777336', master: null, voyage: null, imo: '9215907', arrival: '2020-07-26', loading: 'Puerto Bolivar,Ecuador', identifier: '2020072777336' },
-      { number: 'CHRBSZX0012345', master: 'COSU6241567890', voyage: '061E', imo: '9783497', arrival: '2020-01-06', loading: 'Yantian,China (Mainland)', identifier: '202001061634' },
-      { number: '202001061635', master: null, voyage: null, imo: '9783497', arrival: '2020-01-05', loading: 'Yantian,China (Mainland)', identifier: '202001061635' },
-      { number: 'CMDUSHA1988776', master: null, voyage: '0FL3RW1MA', imo: '9454436', arrival: '2020-01-06', loading: 'Shanghai ,China (Mainland)', identifier: '202001061637' },
-      { number: '202001061638', master: null, voyage: null, imo: '9349502', arrival: '2020-01-06', loading: 'Kaohsiung,China (Taiwan)', identifier: '202001061638' },
-      { number: 'MSCUBU0044117', master: null, voyage: 'FA602W', imo: '9839430', arrival: '2020-01-06', loading: 'Busan,South Korea', identifier: '202001061639' },
-      { number: '202001061640', master: null, voyage: null, imo: '9783497', arrival: '2020-01-06', loading: 'Yantian,China (Mainland)', identifier: '202001061640' },
-      { number: '202001061648', master: null, voyage: null, imo: '9783497', arrival: '2020-01-06', loading: 'Yantian,China (Mainland)', identifier: '202001061648' },
-      { number: 'CSIUSA2001771', master: 'MAEU9988776', voyage: '118E', imo: '9215490', arrival: '2020-01-06', loading: 'Laem Chabang,Thailand', identifier: '202001061649 202001061650' },
+      { number: '2020072777336', master: null, voyage: null, imo: '9215907', arrival: '2020-07-26', loading: 'ECPBO', loadingAsWritten: 'Puerto Bolivar,Ecuador', identifier: '2020072777336' },
+      { number: 'CHRBSZX0012345', master: 'COSU6241567890', voyage: '061E', imo: '9783497', arrival: '2020-01-06', loading: 'CNYTN', loadingAsWritten: 'Yantian,China (Mainland)', identifier: '202001061634' },
+      { number: '202001061635', master: null, voyage: null, imo: '9783497', arrival: '2020-01-05', loading: 'CNYTN', loadingAsWritten: 'Yantian,China (Mainland)', identifier: '202001061635' },
+      { number: 'CMDUSHA1988776', master: null, voyage: '0FL3RW1MA', imo: '9454436', arrival: '2020-01-06', loading: 'CNSHA', loadingAsWritten: 'Shanghai ,China (Mainland)', identifier: '202001061637' },
+      { number: '202001061638', master: null, voyage: null, imo: '9349502', arrival: '2020-01-06', loading: 'TWKHH', loadingAsWritten: 'Kaohsiung,China (Taiwan)', identifier: '202001061638' },
+      { number: 'MSCUBU0044117', master: null, voyage: 'FA602W', imo: '9839430', arrival: '2020-01-06', loading: 'KRPUS', loadingAsWritten: 'Busan,South Korea', identifier: '202001061639' },
+      { number: '202001061640', master: null, voyage: null, imo: '9783497', arrival: '2020-01-06', loading: 'CNYTN', loadingAsWritten: 'Yantian,China (Mainland)', identifier: '202001061640' },
+      { number: '202001061648', master: null, voyage: null, imo: '9783497', arrival: '2020-01-06', loading: 'CNYTN', loadingAsWritten: 'Yantian,China (Mainland)', identifier: '202001061648' },
+      { number: 'CSIUSA2001771', master: 'MAEU9988776', voyage: '118E', imo: '9215490', arrival: '2020-01-06', loading: 'THLCH', loadingAsWritten: 'Laem Chabang,Thailand', identifier: '202001061649 202001061650' },
     ]);
   });
 
@@ -118,19 +118,23 @@ describe('US AMS release import', () => {
       '1 lines have no tariff HS code; the code was taken from "HS CODE ..." in the description',
     ]);
     expect(reports.tariff?.warnings.map((issue) => issue.reason)).toEqual([
+      // HS 2022 split these subheadings: the 2017 codes are not in the nomenclature any more.
+      'HS code "9403.90": 940390 is not in the HS nomenclature',
+      'HS code "854140": 854140 is not in the HS nomenclature',
+      'harmonized_number: 3 values were normalised (e.g. "9403.60.8081" stored as 940360); the text as written is kept with each',
       '1 tariff rows give a further HS code for a line that already has one; each was stored as a line of its own',
       '1 tariff rows have no cargo description row; each was stored as a line without description',
     ]);
     const lines = await queryWorkspace(engine, `SELECT (SELECT min(source_record_id) FROM bill_source_record WHERE bill_of_lading_id = bill.id) AS identifier, line.container_number AS container, line.line_number AS line, line.hs_code AS hs,
-      line.goods_description AS description, line.packages, line.gross_weight_kg AS kg, line.declared_value_usd AS usd, batch.source_table AS fromTable, line.source_row AS row
+      line.hs_code_as_written AS hsAsWritten, line.goods_description AS description, line.packages, line.gross_weight_kg AS kg, line.declared_value_usd AS usd, batch.source_table AS fromTable, line.source_row AS row
       FROM manifest_line AS line JOIN bill_of_lading AS bill ON bill.id = line.bill_of_lading_id JOIN import_batch AS batch ON batch.id = line.batch_id ORDER BY line.id`);
     expect(lines).toEqual([
-      { identifier: '202001061634', container: 'CSNU6184532', line: 1, hs: '9403608081', description: 'WOODEN FURNITURE, DINING TABLES AND MATCHING SIDEBOARDS', packages: 256, kg: 997.903, usd: 18250, fromTable: 'cargodesc', row: 2 },
-      { identifier: '202001061634', container: 'TGHU7599330', line: 1, hs: '940161', description: 'WOODEN FURNITURE, CHAIRS', packages: 256, kg: 1995.806, usd: 9120, fromTable: 'cargodesc', row: 3 },
-      { identifier: '202001061639', container: 'MSCU1234566', line: 1, hs: '851680', description: 'ELECTRIC HEATING TAPES HS CODE: 8516.80 INV NO 20-0117', packages: 18, kg: null, usd: null, fromTable: 'cargodesc', row: 6 },
-      { identifier: '202001061649', container: null, line: 1, hs: '854140', description: 'SOLAR MODULES, "MONO PERC", 400W\nPO 4501177', packages: 720, kg: 18200, usd: 264000, fromTable: 'cargodesc', row: 7 },
-      { identifier: '202001061634', container: 'CSNU6184532', line: 1, hs: '940390', description: null, packages: null, kg: 150, usd: 1200, fromTable: 'tariff', row: 4 },
-      { identifier: '202001061640', container: null, line: 1, hs: '870899', description: null, packages: null, kg: 1000, usd: 5100, fromTable: 'tariff', row: 6 },
+      { identifier: '202001061634', container: 'CSNU6184532', line: 1, hs: '940360', hsAsWritten: '9403.60.8081', description: 'WOODEN FURNITURE, DINING TABLES AND MATCHING SIDEBOARDS', packages: 256, kg: 997.903, usd: 18250, fromTable: 'cargodesc', row: 2 },
+      { identifier: '202001061634', container: 'TGHU7599330', line: 1, hs: '940161', hsAsWritten: null, description: 'WOODEN FURNITURE, CHAIRS', packages: 256, kg: 1995.806, usd: 9120, fromTable: 'cargodesc', row: 3 },
+      { identifier: '202001061639', container: 'MSCU1234566', line: 1, hs: '851680', hsAsWritten: null, description: 'ELECTRIC HEATING TAPES HS CODE: 8516.80 INV NO 20-0117', packages: 18, kg: null, usd: null, fromTable: 'cargodesc', row: 6 },
+      { identifier: '202001061649', container: null, line: 1, hs: '854140', hsAsWritten: null, description: 'SOLAR MODULES, "MONO PERC", 400W\nPO 4501177', packages: 720, kg: 18200, usd: 264000, fromTable: 'cargodesc', row: 7 },
+      { identifier: '202001061634', container: 'CSNU6184532', line: 1, hs: '940390', hsAsWritten: '9403.90', description: null, packages: null, kg: 150, usd: 1200, fromTable: 'tariff', row: 4 },
+      { identifier: '202001061640', container: null, line: 1, hs: '870899', hsAsWritten: '8708.99', description: null, packages: null, kg: 1000, usd: 5100, fromTable: 'tariff', row: 6 },
     ]);
   });
 

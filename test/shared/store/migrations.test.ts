@@ -40,4 +40,25 @@ describe('workspace schema migrations', () => {
     }
     expect(() => store.run("UPDATE party_occurrence SET is_placeholder = 2 WHERE id = 1")).toThrow(/CHECK constraint/);
   });
+
+  it('migration 4 gives every bill its first shipper, consignee and notify party, and adds the as-written columns empty', async () => {
+    const sqlJs = await loadSqlJsForNode();
+    const database = new sqlJs.Database();
+    for (const migration of migrations.filter((candidate) => candidate.version <= 3)) database.exec(migration.sql);
+    database.exec(`PRAGMA user_version = 3;
+      INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)
+        VALUES ('old.csv', 'abc', '2026-01-01T00:00:00Z', 'utf-8', ',', '{}', 2, 2, 0);
+      INSERT INTO bill_of_lading (bill_of_lading_number, batch_id, source_row) VALUES ('BL1', 1, 2), ('BL2', 1, 3);
+      INSERT INTO party_occurrence (bill_of_lading_id, role, raw_name, batch_id, source_row) VALUES
+        (1, 'consignee', 'FIRST CONSIGNEE', 1, 2), (1, 'shipper', 'FIRST SHIPPER', 1, 2), (1, 'shipper', 'LATER SHIPPER', 1, 2), (1, 'notify_party', 'NOTIFY CO', 1, 2);`);
+    const image = database.export();
+    database.close();
+    const store = WorkspaceStore.open(sqlJs, image);
+    expect(store.schemaVersion()).toBe(latestSchemaVersion);
+    expect(store.all('SELECT bill_of_lading_number AS bill, shipper_name AS shipper, consignee_name AS consignee, notify_party_name AS notify, port_of_loading_as_written AS written FROM bill_of_lading ORDER BY id')).toEqual([
+      { bill: 'BL1', shipper: 'FIRST SHIPPER', consignee: 'FIRST CONSIGNEE', notify: 'NOTIFY CO', written: null },
+      { bill: 'BL2', shipper: null, consignee: null, notify: null, written: null },
+    ]);
+    expect(store.all("SELECT name FROM pragma_table_info('manifest_line') WHERE name LIKE '%as_written' ORDER BY name")).toEqual([{ name: 'container_number_as_written' }, { name: 'hs_code_as_written' }]);
+  });
 });

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { SqlValue } from 'sql.js';
+import { loadSqlJsForNode } from '../../../electron/node/sqlJsNode';
+import { BufferedInsert, maxTextBytes } from '../../../shared/store/bufferedInsert';
+import { DeferredIndexes } from '../../../shared/store/deferredIndexes';
+import { WorkspaceStore } from '../../../shared/store/workspaceStore';
+
+const sqlJs = await loadSqlJsForNode();
+
+function table(): { database: InstanceType<typeof sqlJs.Database>; insert: BufferedInsert } {
+  const database = new sqlJs.Database();
+  database.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, r REAL, code TEXT, body TEXT, note TEXT, fixed INTEGER NOT NULL DEFAULT 7) STRICT');
+  const insert = new BufferedInsert(database, 't', [
+    { name: 'n' }, { name: 'r', omitWhenNull: true }, { name: 'code', text: true }, { name: 'body', text: true, omitWhenNull: true }, { name: 'note', text: true, omitWhenNull: true },
+  ], 8);
+  return { database, insert };
+}
+
+function stored(database: InstanceType<typeof sqlJs.Database>): SqlValue[][] {
+  return database.exec('SELECT n, r, code, body, note, fixed FROM t ORDER BY id')[0]?.values ?? [];
+}
+
+describe('BufferedInsert', () => {
+  it('stores exactly the values given, in order, whatever the mix of short, long, non-ASCII, empty and null text', () => {
+    const { database, insert } = table();
+    const long = 'ADDRESS LINE '.repeat(40);
+    const rows: SqlValue[][] = [
+      [1, 1.5, 'CNSHA', long, null],
+      [2, null, '', 'SOCIÉTÉ GÉNÉRALE 🚢 — 東京', 'x'],
+      [3, 2, null, null, null],
+      [-4, 0.25, 'a"b\'c\\d%_', `${long}é`, ''],
+      [5, null, 'Ü', null, 'ok'],
+    ];
+    for (let copy = 0; copy < 5; copy++) {
+      for (const row of rows) {
+        insert.values.push(...row);
+        insert.rowAdded();
+      }
+    }
+    expect(insert.pending).toBe(25);
+    insert.flush();
+    expect(insert.pending).toBe(0);
+    const expected = Array.from({ length: 5 }, () => rows.map((row) => [...row, 7])).flat();
+    expect(stored(database)).toEqual(expected);
+    expect(database.exec("SELECT count(*) FROM t WHERE typeof(code) = 'text' AND code = ''")[0]?.values[0]?.[0]).toBe(5);
+  });
+
+  it('matches a plain parameterised insert on arbitrary rows (property)', () => {
+    const text = fc.option(fc.oneof(fc.string({ maxLength: 5 }), fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 40 })), { nil: null });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer(), fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null }), text, text, text), { maxLength: 40 }), (rows) => {
+        const { database, insert } = table();
+        for (const row of rows) {
+          insert.values.push(...row);
+          insert.rowAdded();
+        }
+        insert.flush();
+        const reference = new sqlJs.Database();
+        reference.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, r REAL, code TEXT, body TEXT, note TEXT, fixed INTEGER NOT NULL DEFAULT 7) STRICT');
+        for (const row of rows) reference.run('INSERT INTO t (n, r, code, body, note) VALUES (?, ?, ?, ?, ?)', row);
+        expect(stored(database)).toEqual(stored(reference));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses a text value too long to address in the blob', () => {
+    const { insert } = table();
+    insert.values.push(1, null, 'x', 'y'.repeat(maxTextBytes + 1), null);
+    insert.rowAdded();
+    expect(() => insert.flush()).toThrow(/at most 65535 bytes/);
+  });
+});
+
+describe('DeferredIndexes', () => {
+  const indexNames = (store: WorkspaceStore, table: string): string[] =>
+    store.all<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name", [table]).map((row) => row.name);
+
+  it('sets aside the indexes of empty tables only, rebuilds them identically, and a rollback brings them back', async () => {
+    const store = WorkspaceStore.create(sqlJs);
+    const before = store.all("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name");
+    store.run("INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected) VALUES ('a', 'x', 't', '', '', '{}', 0, 0, 0)");
+    store.run("INSERT INTO bill_of_lading (bill_of_lading_number, batch_id, source_row) VALUES ('BL1', 1, 2)");
+    store.begin();
+    const deferred = DeferredIndexes.dropOnEmptyTables(store, ['bill_of_lading', 'manifest_line', 'party_occurrence']);
+    expect(indexNames(store, 'manifest_line')).toEqual([]);
+    expect(indexNames(store, 'party_occurrence')).toEqual([]);
+    expect(indexNames(store, 'bill_of_lading')).toEqual(['bill_of_lading_arrival', 'bill_of_lading_master', 'bill_of_lading_vessel']);
+    deferred.rebuild();
+    deferred.rebuild();
+    expect(store.all("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name")).toEqual(before);
+    store.commit();
+
+    store.begin();
+    DeferredIndexes.dropOnEmptyTables(store, ['manifest_line']);
+    store.rollback();
+    expect(store.all("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name")).toEqual(before);
+  });
+});
+
+describe('WorkspaceStore.reserve', () => {
+  it('reopens the database with room to grow, keeping its data; the saved image is exactly the database', async () => {
+    const store = WorkspaceStore.create(sqlJs);
+    store.setSetting('name', 'kept');
+    store.reserve(8 * 1024 * 1024);
+    expect(store.getSetting('name')).toBe('kept');
+    expect(store.scalar('PRAGMA foreign_keys')).toBe(1);
+    store.transaction(() => {
+      for (let index = 0; index < 2000; index++) store.setSetting(`key ${index}`, 'x'.repeat(500));
+    });
+    const image = store.exportImage();
+    expect(image.length).toBe(Number(store.scalar('PRAGMA page_count')) * Number(store.scalar('PRAGMA page_size')));
+    const reopened = WorkspaceStore.open(sqlJs, image);
+    expect(reopened.scalar('PRAGMA integrity_check')).toBe('ok');
+    expect(reopened.getSetting('key 1999')).toBe('x'.repeat(500));
+    expect(() => store.transaction(() => store.reserve(1))).toThrow(/inside a transaction/);
+  });
+});
