@@ -34,6 +34,8 @@ export class ImportCancelled extends Error {}
 const reserveFromBytes = 16 * 1024 * 1024;
 /** About what a manifest file adds to the database per byte of delimited text (lines, bills, parties, indexes). */
 const databaseBytesPerFileByte = 1.5;
+/** The most room made at once: beyond it the database grows as it goes. */
+const maxReservedBytes = 1024 * 1024 * 1024;
 
 /** An issue kept for the report: its value detached from the chunk of the file it was cut from. */
 function listed(issue: ImportIssue): ImportIssue {
@@ -112,7 +114,7 @@ export async function importManifest(store: WorkspaceStore, source: ManifestImpo
   };
 
   // A large file: room for what it will add to the database, made at once (see WorkspaceStore.reserve).
-  if ((source.byteLength ?? 0) >= reserveFromBytes) store.reserve((source.byteLength as number) * databaseBytesPerFileByte);
+  if ((source.byteLength ?? 0) >= reserveFromBytes) store.reserve(Math.min((source.byteLength as number) * databaseBytesPerFileByte, maxReservedBytes));
   store.begin();
   try {
     batch = ImportBatchRecorder.begin(store, { fileName, importedAt: (options.now?.() ?? new Date()).toISOString(), format: format.id });

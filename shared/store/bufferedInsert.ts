@@ -85,12 +85,6 @@ export class BufferedInsert {
     this.pendingRows = 0;
   }
 
-  /** Drops pending rows (the import failed or was cancelled; the transaction rolls back). */
-  discard(): void {
-    this.values.length = 0;
-    this.pendingRows = 0;
-  }
-
   close(): void {
     for (const statement of this.statements.values()) statement.free();
     this.statements.clear();
@@ -189,6 +183,12 @@ export class BufferedInsert {
       };
       const tuple = (): string => `(${included.map((column) => value(column.text)).join(', ')})`;
       statement = this.database.prepare(`INSERT INTO ${this.table} (${included.map((column) => column.name).join(', ')}) VALUES ${Array.from({ length: rows }, tuple).join(', ')}`);
+      if (this.statements.size >= maxPreparedStatements) {
+        // Data whose empty columns keep changing: let the oldest statement go.
+        const [oldestKey, oldest] = this.statements.entries().next().value as [string, Statement];
+        oldest.free();
+        this.statements.delete(oldestKey);
+      }
       this.statements.set(key, statement);
     }
     return statement;
@@ -197,6 +197,9 @@ export class BufferedInsert {
 
 /** Average length (characters) from which a column's text is cheaper to pass in the blob than to bind value by value. */
 export const blobFromLength = 20;
+
+/** Statements kept prepared per table (one per row count and set of columns left out or in the blob). */
+const maxPreparedStatements = 48;
 
 /** Longest text value, in UTF-8 bytes (manifest fields are at most 4,096 characters). */
 export const maxTextBytes = 65535;

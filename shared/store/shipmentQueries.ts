@@ -15,6 +15,9 @@ import type { WorkspaceStore } from './workspaceStore';
  *    lines; or lines by the sort column), reading only ids, and only the page's rows are then
  *    joined for display. The order is total: the sort column, then the bill, then the line (for
  *    columns of the line: the column, then the line), nulls last in both directions;
+ *  - the next page, and any page shown before, starts from a known row's key in the index
+ *    (keyset), so paging on costs the same at any depth; a jump to an unseen offset walks the
+ *    index up to it (ids only);
  *  - the index for a sort column is built the first time the table is sorted on it (once per
  *    workspace; it is saved with it);
  *  - totals are counted once and remembered until the data changes (store generation and

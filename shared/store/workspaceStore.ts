@@ -27,12 +27,19 @@ export class WorkspaceStore {
    * Reopening the database from its image followed by `bytes` of zeros gives the file that room
    * at once; SQLite ignores the zeros (the database header says where the database ends) and trims
    * the file to the database when the load commits. Not inside a transaction; statements prepared
-   * before are finalised.
+   * before are finalised. When the memory for the room cannot be had, nothing changes but that.
    */
   reserve(bytes: number): void {
     if (this.transactionOpen) throw new Error('cannot make room for a bulk load inside a transaction');
     const image = this.connection.export();
-    const padded = new Uint8Array(image.length + Math.max(0, Math.floor(bytes)));
+    this.generationCount++;
+    this.configure();
+    let padded: Uint8Array;
+    try {
+      padded = new Uint8Array(image.length + Math.max(0, Math.floor(bytes)));
+    } catch {
+      return; // No memory for the room: the database grows as it goes, as it would have.
+    }
     padded.set(image);
     const reopened = new this.sqlJs.Database(padded);
     this.connection.close();

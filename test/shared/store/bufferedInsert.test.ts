@@ -116,4 +116,18 @@ describe('WorkspaceStore.reserve', () => {
     expect(reopened.getSetting('key 1999')).toBe('x'.repeat(500));
     expect(() => store.transaction(() => store.reserve(1))).toThrow(/inside a transaction/);
   });
+
+  it('leaves no room in the saved image when the load rolls back, or never starts', async () => {
+    const databaseBytes = (store: WorkspaceStore): number => Number(store.scalar('PRAGMA page_count')) * Number(store.scalar('PRAGMA page_size'));
+    const rolledBack = WorkspaceStore.create(sqlJs);
+    rolledBack.reserve(8 * 1024 * 1024);
+    expect(() => rolledBack.transaction(() => {
+      for (let index = 0; index < 2000; index++) rolledBack.setSetting(`key ${index}`, 'x'.repeat(500));
+      throw new Error('cancelled');
+    })).toThrow('cancelled');
+    expect(rolledBack.exportImage().length).toBe(databaseBytes(rolledBack));
+    const untouched = WorkspaceStore.create(sqlJs);
+    untouched.reserve(8 * 1024 * 1024);
+    expect(untouched.exportImage().length).toBe(databaseBytes(untouched));
+  });
 });
