@@ -11,6 +11,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
-    setupFiles: ['test/support/testingLibrarySetup.ts'],
+    setupFiles: ['test/support/testingLibrarySetup.ts', 'test/support/propertySeed.ts'],
   },
 });

@@ -90,6 +90,8 @@ export function makeNameVariant(name: CompanyName, rng: Rng, options: NameVarian
   if (rng.chance(0.05)) text = `${text} ${options.addressText}`;
   if (text.length > partyNameFieldWidth && (rng.chance(options.truncation) || text.length > 60)) text = truncateToField(text);
   if (rng.chance(0.12)) text = titleCase(text);
+  // Lower-casing can lengthen text (Turkish "İ" becomes "i" plus a combining dot): cut again after it.
+  if (text.length > 60) text = truncateToField(text);
   return text.trim();
 }
 

@@ -100,7 +100,8 @@ describe('party name variants', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      // The first counterexample found: a Turkish legal form whose dotted capital I lengthens when lower-cased.
+      { numRuns: 200, examples: [[['INTERNATIONAL', 'IMPORT AND EXPORT', 'INTERNATIONAL', 'TEXTILES'], 'TR_AS', 6237]] },
     );
   });
 
