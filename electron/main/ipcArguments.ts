@@ -1,5 +1,5 @@
 import { findExportFormat, type ExportFormat } from '../../shared/host/exportFormats';
-import { isPlainFileName, maxHostFileBytes } from '../../shared/host/hostApi';
+import { isPlainFileName, maxHostFileBytes, maxHostFileParts } from '../../shared/host/hostApi';
 
 /**
  * Validators for what the renderer sends over IPC. The renderer is treated as untrusted input:
@@ -19,6 +19,26 @@ export function requireFileBytes(value: unknown): Uint8Array {
     throw new Error(`File contents exceed the ${maxHostFileBytes}-byte limit.`);
   }
   return value;
+}
+
+/** A file given as parts written one after the other (a workspace file: header, image, digest). */
+export function requireFileParts(value: unknown): Uint8Array[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > maxHostFileParts) {
+    throw new Error(`File contents must be an array of 1 to ${maxHostFileParts} Uint8Array parts.`);
+  }
+  let total = 0;
+  const parts: Uint8Array[] = [];
+  for (const part of value as unknown[]) {
+    if (!(part instanceof Uint8Array)) {
+      throw new Error('Each part of the file contents must be a Uint8Array.');
+    }
+    total += part.byteLength;
+    parts.push(part);
+  }
+  if (total > maxHostFileBytes) {
+    throw new Error(`File contents exceed the ${maxHostFileBytes}-byte limit.`);
+  }
+  return parts;
 }
 
 export function requireFileName(value: unknown): string {

@@ -2,7 +2,7 @@ import { ipcMain, type BrowserWindow } from 'electron';
 import { ipcChannels, type HostApi } from '../../shared/host/hostApi';
 import { collectAppInfo } from './appInfo';
 import { saveExportFile } from './exportFiles';
-import { requireArgumentCount, requireExportRequest, requireFileBytes, requireFileName } from './ipcArguments';
+import { requireArgumentCount, requireExportRequest, requireFileName, requireFileParts } from './ipcArguments';
 import { requireTrustedSender } from './senderValidation';
 import type { TrustedWindows } from './trustedWindows';
 import { openWorkspaceFile, saveWorkspaceFile } from './workspaceFiles';
@@ -22,7 +22,7 @@ const operations: { readonly [K in InvokeOperation]: Operation<K> } = {
   },
   saveWorkspace: {
     argumentCount: 2,
-    run: (window, [bytes, suggestedName]) => saveWorkspaceFile(window, requireFileBytes(bytes), requireFileName(suggestedName)),
+    run: (window, [parts, suggestedName]) => saveWorkspaceFile(window, requireFileParts(parts), requireFileName(suggestedName)),
   },
   saveExport: {
     argumentCount: 1,

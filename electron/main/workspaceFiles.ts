@@ -23,8 +23,8 @@ export async function openWorkspaceFile(window: BrowserWindow): Promise<HostFile
   return { name: path.basename(filePath), bytes };
 }
 
-/** Save dialog for the workspace image, then an atomic write (the old file survives a failure). */
-export async function saveWorkspaceFile(window: BrowserWindow, bytes: Uint8Array, suggestedName: string): Promise<SaveOutcome> {
+/** Save dialog for the workspace file (its parts, written in order), then an atomic write (the old file survives a failure). */
+export async function saveWorkspaceFile(window: BrowserWindow, parts: readonly Uint8Array[], suggestedName: string): Promise<SaveOutcome> {
   const target = await chooseSavePath(window, {
     title: 'Save workspace',
     suggestedName,
@@ -34,6 +34,6 @@ export async function saveWorkspaceFile(window: BrowserWindow, bytes: Uint8Array
   if (target === null) {
     return { status: 'cancelled' };
   }
-  await writeFileAtomic(target, bytes);
+  await writeFileAtomic(target, parts);
   return { status: 'saved', fileName: path.basename(target) };
 }

@@ -6,20 +6,27 @@ import path from 'node:path';
 const unsupportedDirectorySyncCodes: ReadonlySet<string> = new Set(['EINVAL', 'ENOTSUP', 'EISDIR', 'EPERM', 'EACCES', 'EBADF']);
 
 /**
- * Replaces `targetPath` with `bytes` so that a reader, or the disk after a crash, sees either the
+ * Replaces `targetPath` with `bytes` (one array, or parts written one after the other, never
+ * joined: a workspace file is its header, image and digest) so that a reader, or the disk after a crash, sees either the
  * old file or the complete new one, never a mix: the bytes go to a uniquely named temp file in the
  * same directory, are fsynced, renamed over the target, and the directory is fsynced so the rename
  * itself is durable (skipped on Windows, which cannot open directories). An existing target's
  * permission bits are kept. On any failure the temp file is removed and the old target is intact.
  */
-export async function writeFileAtomic(targetPath: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(targetPath: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void> {
   const directory = path.dirname(targetPath);
   const tempPath = path.join(directory, `.${path.basename(targetPath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const existingMode = await modeOf(targetPath);
   try {
     const handle = await open(tempPath, 'wx', existingMode ?? 0o666);
     try {
-      await handle.writeFile(bytes);
+      if (bytes instanceof Uint8Array) {
+        await handle.writeFile(bytes);
+      } else {
+        for (const part of bytes) {
+          await handle.writeFile(part);
+        }
+      }
       if (existingMode !== undefined) {
         await handle.chmod(existingMode);
       }

@@ -12,7 +12,7 @@ export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 export function createHostApi(ipc: BridgeIpc): HostApi {
   return {
     openWorkspace: () => ipc.invoke(ipcChannels.openWorkspace),
-    saveWorkspace: (bytes: Uint8Array, suggestedName: string) => ipc.invoke(ipcChannels.saveWorkspace, bytes, suggestedName),
+    saveWorkspace: (parts: readonly Uint8Array[], suggestedName: string) => ipc.invoke(ipcChannels.saveWorkspace, Array.from(parts), suggestedName),
     saveExport: (request: ExportSaveRequest) =>
       ipc.invoke(ipcChannels.saveExport, {
         format: request.format,

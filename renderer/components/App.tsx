@@ -8,6 +8,7 @@ import { useTheme } from '../hooks/useTheme';
 import { countDocuments } from '../format/sourceDocumentNouns';
 import type { DocumentRun, ImportRun } from '../hooks/useWorkstation';
 import { useWorkstation } from '../hooks/useWorkstation';
+import { useTraderResolution } from '../hooks/useTraderResolution';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DemoDataNotice } from './DemoDataNotice';
@@ -24,6 +25,8 @@ import { Sidebar } from './Sidebar';
 import type { StatusTask } from './StatusBar';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+import type { TradersSection } from './TradersView';
+import { TradersView } from './TradersView';
 import { WorkspaceSettingsDialog } from './WorkspaceSettingsDialog';
 import './App.css';
 
@@ -56,13 +59,22 @@ export function App({ engine, host }: AppProps) {
   const { summary, importRun, documentRun, engineStatus, unsaved } = workstation;
   const sourceDocuments = summary?.counts.sourceDocuments ?? 0;
   // The Documents view exists only while the workspace keeps documents.
-  const view: WorkspaceView = chosenView === 'documents' && sourceDocuments > 0 ? 'documents' : 'shipments';
+  const view: WorkspaceView = chosenView === 'documents' ? (sourceDocuments > 0 ? 'documents' : 'shipments') : chosenView;
+  const [tradersSection, setTradersSection] = useState<TradersSection>('traders');
+  const [selectedEntityId, setSelectedEntityId] = useState<string | null>(null);
+  const traders = useTraderResolution(engine, {
+    engineReady: engineStatus.state === 'ready',
+    sourceKey: `${workstation.workspaceEpoch}:${workstation.dataVersion}:${workstation.documentsVersion}`,
+    onWorkspaceChanged: workstation.markUnsaved,
+    showNotice: workstation.showNotice,
+  });
 
   // Another workspace replaced this one: its selection no longer means anything.
   const [selectionEpoch, setSelectionEpoch] = useState(workstation.workspaceEpoch);
   if (selectionEpoch !== workstation.workspaceEpoch) {
     setSelectionEpoch(workstation.workspaceEpoch);
     setSelected(null);
+    setSelectedEntityId(null);
   }
 
   const importing = (importRun !== null && importRun.phase !== 'done') || documentRun?.phase === 'running';
@@ -120,6 +132,8 @@ export function App({ engine, host }: AppProps) {
             datasets={summary?.datasets ?? []}
             manifestLines={summary?.counts.manifestLines ?? 0}
             sourceDocuments={sourceDocuments}
+            traders={traders.summary?.resolvedAt ? traders.summary.entities : null}
+            tradersToReview={traders.summary?.resolvedAt ? traders.summary.reviewItems : 0}
             view={view}
             onViewChange={setChosenView}
             onOpenDemo={commandsDisabled ? null : commands['open-demo-workspace']}
@@ -127,6 +141,17 @@ export function App({ engine, host }: AppProps) {
           <main className="workstation__main">
             {workstation.openingDemo ? (
               <div className="workstation__engine-state">Opening the demo workspace…</div>
+            ) : engineStatus.state === 'ready' && view === 'traders' ? (
+              <TradersView
+                key={workstation.workspaceEpoch}
+                engine={engine}
+                resolution={traders}
+                section={tradersSection}
+                onSectionChange={setTradersSection}
+                selectedEntityId={selectedEntityId}
+                onSelectEntity={setSelectedEntityId}
+                commandsDisabled={commandsDisabled}
+              />
             ) : engineStatus.state === 'ready' && view === 'documents' ? (
               <DocumentsView
                 key={workstation.workspaceEpoch}
@@ -163,7 +188,8 @@ export function App({ engine, host }: AppProps) {
           run={importRun}
           documentRun={documentRun}
           initialTab={dialog === 'import-documents' ? 'documents' : 'manifests'}
-          onImport={(files) => void workstation.importFiles(files)}
+          onImport={(files, choices) => void workstation.importFiles(files, choices)}
+          onPreview={(file) => engine.previewManifestFile(file, file.name)}
           onCancelImport={workstation.cancelImport}
           onAddDocuments={(kind, files) => void workstation.addSourceDocuments(kind, files)}
           onClose={closeDialog}

@@ -3,7 +3,19 @@ import { manifestFields } from '../../shared/ingest/manifestFields';
 import { formatCount, formatDecimal } from '../format/format';
 import './DetailsPanel.css';
 
-type ManifestFieldKey = Exclude<keyof ShipmentRow, 'lineId' | 'sourceFile' | 'sourceRow'>;
+type AsWrittenKey = Extract<keyof ShipmentRow, `${string}AsWritten`>;
+type ManifestFieldKey = Exclude<keyof ShipmentRow, 'lineId' | 'sourceFile' | 'sourceRow' | AsWrittenKey>;
+
+/** Fields import normalises, and where the row keeps the text as the file wrote it. */
+const asWrittenOf: Readonly<Partial<Record<ManifestFieldKey, AsWrittenKey>>> = {
+  vesselImo: 'vesselImoAsWritten',
+  placeOfReceipt: 'placeOfReceiptAsWritten',
+  portOfLoading: 'portOfLoadingAsWritten',
+  portOfDischarge: 'portOfDischargeAsWritten',
+  countryOfOrigin: 'countryOfOriginAsWritten',
+  containerNumber: 'containerNumberAsWritten',
+  hsCode: 'hsCodeAsWritten',
+};
 
 interface FieldGroup {
   readonly title: string;
@@ -13,7 +25,7 @@ interface FieldGroup {
 /** Every manifest field of a shipment line, grouped as an analyst reads a bill of lading. */
 export const detailGroups: readonly FieldGroup[] = [
   { title: 'Bill of lading', fields: ['billOfLadingNumber', 'arrivalDate'] },
-  { title: 'Voyage', fields: ['vesselName', 'vesselImo', 'voyageNumber', 'portOfLoading', 'portOfDischarge', 'countryOfOrigin'] },
+  { title: 'Voyage', fields: ['vesselName', 'vesselImo', 'voyageNumber', 'placeOfReceipt', 'portOfLoading', 'portOfDischarge', 'countryOfOrigin'] },
   { title: 'Parties', fields: ['shipperName', 'consigneeName', 'notifyPartyName'] },
   { title: 'Cargo', fields: ['containerNumber', 'hsCode', 'goodsDescription', 'packages', 'grossWeightKg', 'declaredValueUsd'] },
 ];
@@ -27,7 +39,7 @@ function fieldLabel(field: ManifestFieldKey): string {
 
 function fieldValue(row: ShipmentRow, field: ManifestFieldKey): string | null {
   const value = row[field];
-  if (value === null) return null;
+  if (value === null || value === undefined) return null;
   if (field === 'packages' && typeof value === 'number') return formatCount(value);
   if (typeof value === 'number') return formatDecimal(value);
   return value;
@@ -37,7 +49,14 @@ export interface DetailsPanelProps {
   readonly shipment: ShipmentRow | null;
 }
 
-/** The selected manifest line: every field, and where it came from (file and row). */
+/** The text the file had for a normalised field, when it differs from the value shown. */
+function writtenAs(row: ShipmentRow, field: ManifestFieldKey, value: string | null): string | null {
+  const key = asWrittenOf[field];
+  const written = key === undefined ? null : (row[key] ?? null);
+  return written === null || written === value ? null : written;
+}
+
+/** The selected manifest line: every field (normalised ones with the text as written, where it differed), and where it came from (file and row). */
 export function DetailsPanel({ shipment }: DetailsPanelProps) {
   return (
     <aside className="details" aria-labelledby="details-title">
@@ -54,10 +73,14 @@ export function DetailsPanel({ shipment }: DetailsPanelProps) {
               <dl className="details__fields">
                 {group.fields.map((field) => {
                   const value = fieldValue(shipment, field);
+                  const written = writtenAs(shipment, field, value);
                   return (
                     <div key={field} className="details__field">
                       <dt>{fieldLabel(field)}</dt>
-                      <dd className={`${monospaced.has(field) ? 'is-code' : ''}${value === null ? ' is-missing' : ''}`}>{value ?? 'not given'}</dd>
+                      <dd className={`${monospaced.has(field) ? 'is-code' : ''}${value === null ? ' is-missing' : ''}`}>
+                        {value ?? 'not given'}
+                        {written === null ? null : <span className="details__as-written"> — written ‘{written}’</span>}
+                      </dd>
                     </div>
                   );
                 })}

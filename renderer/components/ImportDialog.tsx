@@ -2,12 +2,15 @@ import type { KeyboardEvent } from 'react';
 import { useId, useState } from 'react';
 import type { SourceDocumentKind } from '../../shared/documents/sourceDocumentKinds';
 import { maxSourceDocumentBytes, sourceDocumentKinds } from '../../shared/documents/sourceDocumentKinds';
-import { formatBytes, formatCount } from '../format/format';
+import { errorMessage, formatBytes, formatCount } from '../format/format';
 import { countDocuments } from '../format/sourceDocumentNouns';
 import type { DocumentRun, ImportRun } from '../hooks/useWorkstation';
+import type { ManifestImportChoices, ManifestPreview } from '../../shared/engine/engineApi';
 import { FileDropZone } from './FileDropZone';
+import { MappingPreview } from './MappingPreview';
 import { ImportReportView } from './ImportReportView';
 import { Modal } from './Modal';
+import { WatchlistImportReportView } from './WatchlistImportReportView';
 import './ImportDialog.css';
 
 export type ImportTab = 'manifests' | 'documents';
@@ -17,7 +20,13 @@ export interface ImportDialogProps {
   readonly documentRun: DocumentRun | null;
   /** The tab shown when the dialog opens. */
   readonly initialTab?: ImportTab;
-  readonly onImport: (files: readonly File[]) => void;
+  /** Imports the files; `choices` carries the analyst's mapping (and profile name) for a previewed file. */
+  readonly onImport: (files: readonly File[], choices?: ManifestImportChoices) => void;
+  /**
+   * The mapping preview of a single file the analyst picked; when given, one non-AMS manifest is
+   * previewed (columns, samples, proposed fields) before it is imported.
+   */
+  readonly onPreview?: (file: File) => Promise<ManifestPreview>;
   readonly onCancelImport: () => void;
   readonly onAddDocuments: (kind: SourceDocumentKind, files: readonly File[]) => void;
   readonly onClose: () => void;
@@ -45,7 +54,7 @@ function listExtensions(extensions: readonly string[]): string {
  * and source documents (intelligence reports, watchlists, examination outcomes, kept as they
  * are). Closing the dialog does not stop a running import; the status bar keeps its progress.
  */
-export function ImportDialog({ run, documentRun, initialTab = 'manifests', onImport, onCancelImport, onAddDocuments, onClose }: ImportDialogProps) {
+export function ImportDialog({ run, documentRun, initialTab = 'manifests', onImport, onPreview, onCancelImport, onAddDocuments, onClose }: ImportDialogProps) {
   const [tab, setTab] = useState<ImportTab>(initialTab);
   const tabsId = useId();
   const importing = run !== null && run.phase !== 'done';
@@ -101,7 +110,7 @@ export function ImportDialog({ run, documentRun, initialTab = 'manifests', onImp
       </div>
       <div id={`${tabsId}-${tab}-panel`} role="tabpanel" aria-labelledby={`${tabsId}-${tab}-tab`} className="import-tabs__panel">
         {tab === 'manifests' ? (
-          <ManifestsPanel run={run} busy={importing || adding} autoFocus={initialTab === 'manifests'} onImport={onImport} />
+          <ManifestsPanel run={run} busy={importing || adding} autoFocus={initialTab === 'manifests'} onImport={onImport} onPreview={onPreview} />
         ) : (
           <DocumentsPanel run={documentRun} busy={importing || adding} autoFocus={initialTab === 'documents'} onAddDocuments={onAddDocuments} />
         )}
@@ -110,14 +119,45 @@ export function ImportDialog({ run, documentRun, initialTab = 'manifests', onImp
   );
 }
 
-function ManifestsPanel({ run, busy, autoFocus, onImport }: { readonly run: ImportRun | null; readonly busy: boolean; readonly autoFocus: boolean; readonly onImport: (files: readonly File[]) => void }) {
+function ManifestsPanel({
+  run,
+  busy,
+  autoFocus,
+  onImport,
+  onPreview,
+}: {
+  readonly run: ImportRun | null;
+  readonly busy: boolean;
+  readonly autoFocus: boolean;
+  readonly onImport: (files: readonly File[], choices?: ManifestImportChoices) => void;
+  readonly onPreview: ((file: File) => Promise<ManifestPreview>) | undefined;
+}) {
   const [skipped, setSkipped] = useState<readonly string[]>([]);
+  // A single manifest is previewed before import; several files are imported with automatic mapping.
+  const [previewing, setPreviewing] = useState<{ readonly file: File; readonly preview: ManifestPreview | null; readonly error: string | null } | null>(null);
   const running = run !== null && run.phase !== 'done';
 
   const onFiles = (files: readonly File[]) => {
     const accepted = (file: File) => (manifestExtensions as readonly string[]).includes(extensionOf(file.name));
     setSkipped(files.filter((file) => !accepted(file)).map((file) => file.name));
-    onImport(files.filter(accepted));
+    const chosen = files.filter(accepted);
+    const single = chosen.length === 1 ? chosen[0] : undefined;
+    if (onPreview === undefined || single === undefined) {
+      setPreviewing(null);
+      onImport(chosen);
+      return;
+    }
+    setPreviewing({ file: single, preview: null, error: null });
+    onPreview(single).then(
+      (preview) => {
+        // A table of the US AMS release has no mapping to choose: it is imported as before.
+        if (preview.amsTable !== null) {
+          setPreviewing(null);
+          onImport([single]);
+        } else setPreviewing((current) => (current?.file === single ? { file: single, preview, error: null } : current));
+      },
+      (error: unknown) => setPreviewing((current) => (current?.file === single ? { file: single, preview: null, error: errorMessage(error) } : current)),
+    );
   };
 
   return (
@@ -135,6 +175,29 @@ function ManifestsPanel({ run, busy, autoFocus, onImport }: { readonly run: Impo
         }
         onFiles={onFiles}
       />
+      {previewing !== null && previewing.preview === null && previewing.error === null ? (
+        <p className="import-dialog__previewing" role="status">
+          Reading the columns of {previewing.file.name}…
+        </p>
+      ) : null}
+      {previewing?.error ? (
+        <p className="import-dialog__error" role="alert">
+          Preview of {previewing.file.name} failed: {previewing.error}
+        </p>
+      ) : null}
+      {previewing?.preview ? (
+        <MappingPreview
+          key={previewing.file.name}
+          preview={previewing.preview}
+          busy={busy}
+          onDiscard={() => setPreviewing(null)}
+          onImport={(choices) => {
+            const file = previewing.file;
+            setPreviewing(null);
+            onImport([file], choices);
+          }}
+        />
+      ) : null}
       {skipped.length > 0 ? (
         <p className="import-dialog__skipped" role="alert">
           Not imported (manifests are {listExtensions(manifestExtensions)} files): {skipped.join(', ')}
@@ -234,7 +297,11 @@ function DocumentsPanel({
         accept={listExtensions(extensions)}
         prompt={`Drop ${kind.pluralLabel.toLowerCase()} here, or`}
         autoFocus={autoFocus}
-        hint="Kept in the workspace exactly as they are (byte for byte, with their SHA-256) and readable in the Documents view. A file already kept is not added again."
+        hint={
+          kind.id === 'watchlist'
+            ? 'Read as a watchlist CSV, an OFAC SDN file or FollowTheMoney JSON Lines (detected), kept byte for byte, and every trader and vessel screened against it; each file gets its report.'
+            : 'Kept in the workspace exactly as they are (byte for byte, with their SHA-256) and readable in the Documents view. A file already kept is not added again.'
+        }
         onFiles={onFiles}
       />
       {skipped.length > 0 ? (
@@ -246,7 +313,7 @@ function DocumentsPanel({
         <div className="import-progress" role="group" aria-label="Adding documents">
           <div className="import-progress__label">
             <span>
-              Adding {countDocuments(run.files.length, run.kind)}: <strong>{run.files.map((file) => file.name).join(', ')}</strong>
+              {run.kind === 'watchlist' ? 'Importing and screening' : 'Adding'} {countDocuments(run.files.length, run.kind)}: <strong>{run.files.map((file) => file.name).join(', ')}</strong>
             </span>
           </div>
           <progress className="import-progress__bar" max={1} aria-label="Adding documents" />
@@ -258,6 +325,13 @@ function DocumentsPanel({
         </p>
       ) : null}
       {run && run.receipts.length > 0 ? <ReceiptTable run={run} /> : null}
+      {run && run.watchlistImports.length > 0 ? (
+        <section className="import-dialog__reports" aria-label="Watchlist import reports">
+          {run.watchlistImports.map((outcome, index) => (
+            <WatchlistImportReportView key={`${outcome.fileName}-${index}`} outcome={outcome} />
+          ))}
+        </section>
+      ) : null}
     </>
   );
 }

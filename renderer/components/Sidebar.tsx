@@ -4,13 +4,17 @@ import { Icon } from './Icon';
 import './Sidebar.css';
 import './Demo.css';
 
-export type WorkspaceView = 'shipments' | 'documents';
+export type WorkspaceView = 'shipments' | 'documents' | 'traders';
 
 export interface SidebarProps {
   readonly datasets: readonly DatasetSummary[];
   readonly manifestLines: number;
   /** Source documents kept in the workspace; the Documents view is offered only when there are some. */
   readonly sourceDocuments: number;
+  /** Traders resolved from the party occurrences; null before the first resolution. */
+  readonly traders: number | null;
+  /** Links waiting in the review queue (shown beside the traders); 0 when none. */
+  readonly tradersToReview: number;
   readonly view: WorkspaceView;
   readonly onViewChange: (view: WorkspaceView) => void;
   /** Opens the demo workspace; null while workspace commands are unavailable. */
@@ -21,7 +25,7 @@ export interface SidebarProps {
  * The workspace's views (only those that work today), its datasets, one per import batch, and
  * the demo workspace (the browser build has no native menu to offer it).
  */
-export function Sidebar({ datasets, manifestLines, sourceDocuments, view, onViewChange, onOpenDemo }: SidebarProps) {
+export function Sidebar({ datasets, manifestLines, sourceDocuments, traders, tradersToReview, view, onViewChange, onOpenDemo }: SidebarProps) {
   return (
     <nav className="sidebar" aria-label="Workspace">
       <section className="sidebar__section" aria-labelledby="sidebar-views">
@@ -34,6 +38,20 @@ export function Sidebar({ datasets, manifestLines, sourceDocuments, view, onView
               <Icon name="table" />
               <span className="sidebar__view-name">Shipments</span>
               <span className="sidebar__count">{formatCount(manifestLines)}</span>
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="sidebar__view"
+              aria-current={view === 'traders' ? 'page' : undefined}
+              onClick={() => onViewChange('traders')}
+              title={tradersToReview > 0 ? `${formatCount(tradersToReview)} uncertain links to review` : undefined}
+            >
+              <Icon name="traders" />
+              <span className="sidebar__view-name">Traders</span>
+              {tradersToReview > 0 ? <span className="sidebar__flag">{formatCount(tradersToReview)} to review</span> : null}
+              <span className="sidebar__count">{traders === null ? '' : formatCount(traders)}</span>
             </button>
           </li>
           {sourceDocuments > 0 ? (

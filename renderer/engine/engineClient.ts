@@ -55,8 +55,14 @@ export function wrapEngineEndpoint(endpoint: Worker | MessagePort, close: () => 
     saveWorkspace: () => call(() => remote.saveWorkspace()),
     setMarking: (marking) => call(() => remote.setMarking(marking)),
     summary: () => call(() => remote.summary()),
-    importManifestFile: (file, fileName, onProgress) =>
-      call(() => remote.importManifestFile(file, fileName, onProgress ? Comlink.proxy(onProgress) : undefined)),
+    importManifestFile: (file, fileName, onProgress, options) =>
+      call(() => remote.importManifestFile(file, fileName, onProgress ? Comlink.proxy(onProgress) : undefined, options)),
+    previewManifestFile: (file, fileName) => call(() => remote.previewManifestFile(file, fileName)),
+    listImportProfiles: () => call(() => remote.listImportProfiles()),
+    saveImportProfile: (profile) => call(() => remote.saveImportProfile(profile)),
+    deleteImportProfile: (name) => call(() => remote.deleteImportProfile(name)),
+    exportImportProfile: (name) => call(() => remote.exportImportProfile(name)),
+    importImportProfile: (fileName, text) => call(() => remote.importImportProfile(fileName, text)),
     identifyAmsTables: (files) => call(() => remote.identifyAmsTables(files)),
     importAmsReleaseFiles: (files, onProgress) => call(() => remote.importAmsReleaseFiles(files, onProgress ? Comlink.proxy(onProgress) : undefined)),
     addSourceDocumentFiles: (documents) => call(() => remote.addSourceDocumentFiles(documents)),
@@ -65,6 +71,18 @@ export function wrapEngineEndpoint(endpoint: Worker | MessagePort, close: () => 
     openDemoWorkspace: (onProgress) => call(() => remote.openDemoWorkspace(onProgress ? Comlink.proxy(onProgress) : undefined)),
     cancelImport: () => call(() => remote.cancelImport()),
     listShipments: (query) => call(() => remote.listShipments(query)),
+    resolveEntities: () => call(() => remote.resolveEntities()),
+    entitySummary: () => call(() => remote.entitySummary()),
+    listEntities: (query) => call(() => remote.listEntities(query)),
+    entityDetail: (entityId) => call(() => remote.entityDetail(entityId)),
+    reviewQueue: (limit) => call(() => remote.reviewQueue(limit)),
+    recordEntityDecision: (decision) => call(() => remote.recordEntityDecision(decision)),
+    undoEntityDecision: () => call(() => remote.undoEntityDecision()),
+    redoEntityDecision: () => call(() => remote.redoEntityDecision()),
+    listEntityDecisions: () => call(() => remote.listEntityDecisions()),
+    // The file's bytes are copied, not transferred: the caller may still hold the file.
+    importWatchlist: (file) => call(() => remote.importWatchlist({ fileName: file.fileName, bytes: file.bytes })),
+    listWatchlistHits: () => call(() => remote.listWatchlistHits()),
   };
 
   return {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { SourceDocumentKind } from '../../shared/documents/sourceDocumentKinds';
-import type { EngineInfo, SourceDocumentReceipt, WorkspaceSummary } from '../../shared/engine/engineApi';
+import type { EngineInfo, ManifestImportChoices, SourceDocumentReceipt, WorkspaceSummary } from '../../shared/engine/engineApi';
+import type { WatchlistImportReport } from '../../shared/engine/entityApi';
 import type { HostApi } from '../../shared/host/hostApi';
 import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
 import type { ProtectiveMarking } from '../../shared/markings/protectiveMarking';
@@ -52,6 +53,11 @@ export interface ImportRun {
   readonly error: string | null;
 }
 
+/** One watchlist file sent to the engine: its import report, or why it could not be imported. */
+export type WatchlistImportOutcome =
+  | { readonly fileName: string; readonly report: WatchlistImportReport; readonly error: null }
+  | { readonly fileName: string; readonly report: null; readonly error: string };
+
 /** Files being added (or added) as source documents of one kind. */
 export interface DocumentRun {
   readonly kind: SourceDocumentKind;
@@ -59,6 +65,11 @@ export interface DocumentRun {
   readonly phase: 'running' | 'done';
   /** One per file, in order, once the engine has kept them. */
   readonly receipts: readonly SourceDocumentReceipt[];
+  /**
+   * Watchlists are imported (parsed, kept as source documents and screened) rather than only
+   * kept: one outcome per file, in order, as each finishes.
+   */
+  readonly watchlistImports: readonly WatchlistImportOutcome[];
   readonly error: string | null;
 }
 
@@ -98,12 +109,14 @@ export interface Workstation {
   saveWorkspace(): Promise<void>;
   setMarking(marking: ProtectiveMarking): Promise<void>;
   /** Imports manifest files: AMS table files together as one release, every other file on its own. */
-  importFiles(files: readonly File[]): Promise<void>;
+  importFiles(files: readonly File[], choices?: ManifestImportChoices): Promise<void>;
   cancelImport(): void;
   /** Keeps the files in the workspace as source documents of the kind. */
   addSourceDocuments(kind: SourceDocumentKind, files: readonly File[]): Promise<void>;
   showNotice(tone: Notice['tone'], message: string): void;
   dismissNotice(): void;
+  /** Records that the workspace changed outside these workflows (a trader decision): it has unsaved changes. */
+  markUnsaved(): void;
 }
 
 /**
@@ -252,9 +265,9 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
   const saveWorkspace = useCallback(
     () =>
       runTask('Saving workspace', async () => {
-        const image = await engine.saveWorkspace();
+        const parts = await engine.saveWorkspace();
         const name = summary?.name ?? untitledWorkspaceName;
-        const outcome = await host.saveWorkspace(image, `${name}.${workspaceFileExtension}`);
+        const outcome = await host.saveWorkspace(parts, `${name}.${workspaceFileExtension}`);
         if (outcome.status === 'saved') {
           setUnsaved(false);
           showNotice('success', `Workspace saved as ${outcome.fileName}.`);
@@ -273,7 +286,7 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
   );
 
   const importFiles = useCallback(
-    async (files: readonly File[]) => {
+    async (files: readonly File[], choices?: ManifestImportChoices) => {
       if (files.length === 0) return;
       cancelRequested.current = false;
       const run: { -readonly [K in keyof ImportRun]: ImportRun[K] } = {
@@ -333,10 +346,16 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
           run.progress = null;
           publish();
           step = `Import of ${file.name}`;
-          const report = await engine.importManifestFile(file, file.name, (progress) => {
-            run.progress = progress;
-            publish();
-          });
+          const report = await engine.importManifestFile(
+            file,
+            file.name,
+            (progress) => {
+              run.progress = progress;
+              publish();
+            },
+            // The analyst's mapping from the preview applies to the one file it was made for.
+            choices,
+          );
           stopped = await stored([report]);
         }
       } catch (error) {
@@ -365,6 +384,49 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     engine.cancelImport().catch((error: unknown) => showNotice('error', `Cancelling the import failed: ${errorMessage(error)}`));
   }, [engine, showNotice]);
 
+  /** Imports each watchlist on its own (a bad file does not stop the others) and reports each. */
+  const importWatchlists = useCallback(
+    async (files: readonly File[], run: { watchlistImports: readonly WatchlistImportOutcome[] }, publish: () => void) => {
+      for (const file of files) {
+        let outcome: WatchlistImportOutcome;
+        try {
+          const report = await engine.importWatchlist({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+          outcome = { fileName: file.name, report, error: null };
+        } catch (error) {
+          outcome = { fileName: file.name, report: null, error: `Importing the watchlist ${file.name} failed: ${errorMessage(error)}` };
+        }
+        run.watchlistImports = [...run.watchlistImports, outcome];
+        publish();
+      }
+      const imported = run.watchlistImports.flatMap((outcome) => (outcome.report ? [outcome.report] : []));
+      const failed = run.watchlistImports.length - imported.length;
+      if (imported.length > 0) {
+        setUnsaved(true);
+        setDocumentsVersion((version) => version + 1);
+      }
+      try {
+        setSummary(await engine.summary());
+      } catch (error) {
+        showNotice('error', `Reading the workspace summary failed: ${errorMessage(error)}`);
+        return;
+      }
+      const entries = imported.reduce((sum, report) => sum + report.entries, 0);
+      const rejected = imported.reduce((sum, report) => sum + report.rejected, 0);
+      const hits = imported.at(-1)?.summary.watchlistHits;
+      if (failed > 0) {
+        const firstError = run.watchlistImports.find((outcome) => outcome.error !== null)?.error ?? '';
+        showNotice('error', failed === files.length ? firstError : `${firstError} (${plural(failed, 'watchlist')} of ${formatCount(files.length)} not imported; see the import dialog).`);
+      } else {
+        showNotice(
+          'success',
+          `Imported ${plural(imported.length, 'watchlist')}: ${plural(entries, 'entry', 'entries')}, ${formatCount(rejected)} rejected` +
+            (hits === undefined ? '.' : `; ${plural(hits, 'trader or vessel', 'traders and vessels')} with watchlist hits.`),
+        );
+      }
+    },
+    [engine, showNotice],
+  );
+
   const addSourceDocuments = useCallback(
     async (kind: SourceDocumentKind, files: readonly File[]) => {
       if (files.length === 0) return;
@@ -373,10 +435,17 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
         files: files.map((file) => ({ name: file.name, size: file.size })),
         phase: 'running',
         receipts: [],
+        watchlistImports: [],
         error: null,
       };
       const publish = () => setDocumentRun({ ...run });
       publish();
+      if (kind === 'watchlist') {
+        await importWatchlists(files, run, publish);
+        run.phase = 'done';
+        publish();
+        return;
+      }
       try {
         run.receipts = [...(await engine.addSourceDocumentFiles(files.map((file) => ({ kind, file, fileName: file.name }))))];
         const added = run.receipts.filter((receipt) => receipt.status === 'added').length;
@@ -396,7 +465,7 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
       run.phase = 'done';
       publish();
     },
-    [engine, showNotice],
+    [engine, importWatchlists, showNotice],
   );
 
   return {
@@ -423,6 +492,7 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     addSourceDocuments,
     showNotice,
     dismissNotice: useCallback(() => setNotice(null), []),
+    markUnsaved: useCallback(() => setUnsaved(true), []),
   };
 }
 

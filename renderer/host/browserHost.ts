@@ -61,9 +61,10 @@ export class BrowserHost implements HostApi {
     });
   }
 
-  async saveWorkspace(bytes: Uint8Array, suggestedName: string): Promise<SaveOutcome> {
+  async saveWorkspace(parts: readonly Uint8Array[], suggestedName: string): Promise<SaveOutcome> {
     const fileName = withExtension(suggestedName, [workspaceFileExtension]);
-    this.download(new Blob([blobPart(bytes)], { type: workspaceMimeType }), fileName);
+    // The Blob is made of the parts as they are: the file is never joined into one more copy here.
+    this.download(new Blob(parts.map(blobPart), { type: workspaceMimeType }), fileName);
     return { status: 'saved', fileName };
   }
 

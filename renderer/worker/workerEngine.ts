@@ -21,23 +21,30 @@ export function createWorkerEngine(engineReady: Promise<ManifestEngineApi>): Wor
     newWorkspace: async (name, marking) => (await engineReady).newWorkspace(name, marking),
     openWorkspace: async (name, image) => (await engineReady).openWorkspace(name, image),
     async saveWorkspace() {
-      const image = await (await engineReady).saveWorkspace();
-      const owned = ownsWholeBuffer(image) ? image : image.slice();
-      return transferable(owned);
+      // Each part is moved to the UI thread, not copied (a part that shares its buffer is copied first).
+      const parts = (await (await engineReady).saveWorkspace()).map((part) => (ownsWholeBuffer(part) ? part : part.slice()));
+      return transferableParts(parts);
     },
     setMarking: async (marking) => (await engineReady).setMarking(marking),
     summary: async () => (await engineReady).summary(),
-    async importManifestFile(file, fileName, onProgress) {
+    async importManifestFile(file, fileName, onProgress, options) {
       const engine = await engineReady;
       try {
         return await engine.importManifest(
           { fileName, byteLength: file.size, chunks: blobChunks(file) },
           onProgress ? throttledProgress(onProgress) : undefined,
+          options,
         );
       } finally {
         releaseRemoteCallback(onProgress);
       }
     },
+    previewManifestFile: async (file, fileName) => (await engineReady).previewManifest({ fileName, byteLength: file.size, chunks: blobChunks(file) }),
+    listImportProfiles: async () => (await engineReady).listImportProfiles(),
+    saveImportProfile: async (profile) => (await engineReady).saveImportProfile(profile),
+    deleteImportProfile: async (name) => (await engineReady).deleteImportProfile(name),
+    exportImportProfile: async (name) => (await engineReady).exportImportProfile(name),
+    importImportProfile: async (fileName, text) => (await engineReady).importImportProfile(fileName, text),
     async identifyAmsTables(files) {
       // The same test the engine applies to a single file: an exact AMS header, or an AMS file name.
       return Promise.all(
@@ -85,6 +92,17 @@ export function createWorkerEngine(engineReady: Promise<ManifestEngineApi>): Wor
     },
     cancelImport: async () => (await engineReady).cancelImport(),
     listShipments: async (query) => (await engineReady).listShipments(query),
+    resolveEntities: async () => (await engineReady).resolveEntities(),
+    entitySummary: async () => (await engineReady).entitySummary(),
+    listEntities: async (query) => (await engineReady).listEntities(query),
+    entityDetail: async (entityId) => (await engineReady).entityDetail(entityId),
+    reviewQueue: async (limit) => (await engineReady).reviewQueue(limit),
+    recordEntityDecision: async (decision) => (await engineReady).recordEntityDecision(decision),
+    undoEntityDecision: async () => (await engineReady).undoEntityDecision(),
+    redoEntityDecision: async () => (await engineReady).redoEntityDecision(),
+    listEntityDecisions: async () => (await engineReady).listEntityDecisions(),
+    importWatchlist: async (file) => (await engineReady).importWatchlist(file),
+    listWatchlistHits: async () => (await engineReady).listWatchlistHits(),
   };
 }
 
@@ -125,9 +143,10 @@ export async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array, void, 
   }
 }
 
-/** Marks a byte array's buffer for transfer (moved, not copied) when it is returned over RPC. */
-export function transferable(bytes: Uint8Array): Uint8Array {
-  return bytes.buffer instanceof ArrayBuffer ? Comlink.transfer(bytes, [bytes.buffer]) : bytes;
+/** Marks the buffers of byte arrays for transfer (moved, not copied) when they are returned over RPC. */
+export function transferableParts(parts: Uint8Array[]): Uint8Array[] {
+  const buffers = parts.flatMap((part) => (part.buffer instanceof ArrayBuffer ? [part.buffer] : []));
+  return buffers.length === parts.length && new Set(buffers).size === buffers.length ? Comlink.transfer(parts, buffers) : parts;
 }
 
 function ownsWholeBuffer(bytes: Uint8Array): boolean {

@@ -1,5 +1,5 @@
 import type { SourceDocumentKind } from '../../shared/documents/sourceDocumentKinds';
-import type { EngineApi, SourceDocumentReceipt, WorkspaceSummary } from '../../shared/engine/engineApi';
+import type { EngineApi, ManifestImportChoices, ManifestPreview, SourceDocumentReceipt, WorkspaceSummary } from '../../shared/engine/engineApi';
 import type { AmsTableName } from '../../shared/ingest/ams/amsTables';
 import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
 
@@ -58,13 +58,15 @@ export interface SourceDocumentFile extends ImportFileSource {
  * cross as Blobs; and the demo workspace is generated and loaded inside the worker, so only its
  * summary crosses. The renderer's UI depends on this interface only.
  */
-export interface WorkerEngineApi extends Omit<EngineApi, 'importManifest' | 'importAmsRelease' | 'addSourceDocuments'> {
+export interface WorkerEngineApi extends Omit<EngineApi, 'importManifest' | 'importAmsRelease' | 'addSourceDocuments' | 'previewManifest'> {
   /**
    * Imports one manifest file (delimited text, XLSX workbook, JSON or JSON Lines, detected from
    * its content). `fileName` is the name the analyst knows (no path); progress arrives through
    * `onProgress`, which the client passes as a Comlink proxy.
    */
-  importManifestFile(file: Blob, fileName: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
+  importManifestFile(file: Blob, fileName: string, onProgress?: (progress: ImportProgress) => void, options?: ManifestImportChoices): Promise<ImportReport>;
+  /** The mapping preview of one manifest file (EngineApi.previewManifest). */
+  previewManifestFile(file: Blob, fileName: string): Promise<ManifestPreview>;
   /**
    * Which of the files are tables of the US AMS release, as the engine recognises them (an exact
    * AMS table header, or an `ams__{table}_…` file name): per file, in the order given, the table or

@@ -2,12 +2,14 @@ import { generateDemoDataset } from '../generator/demoDataset';
 import type { DemoDataset } from '../generator/demoDataset';
 import type { ImportProgress, ImportReport } from '../ingest/importReport';
 import type { EngineApi, SourceDocumentInput, SourceDocumentReceipt, WorkspaceSummary } from './engineApi';
+import type { WatchlistImportReport } from './entityApi';
 
 /**
  * The demo workspace the app opens on first start and from the menu, and that
  * `npm run analyze -- --demo` analyses: a small generated world (a few thousand manifest lines
  * with planted schemes) loaded through the same import path as an analyst's files, with its
- * intelligence reports, watchlist and examination outcomes kept as source documents.
+ * intelligence reports, watchlist and examination outcomes kept as source documents. Its watchlist
+ * is then read and its traders resolved and screened, so the demo opens with entities and hits.
  */
 export const demoWorkspaceName = 'Demo workspace (synthetic data)';
 export const demoManifestFileName = 'demo-manifests.csv';
@@ -18,10 +20,12 @@ export interface DemoWorkspace {
   readonly summary: WorkspaceSummary;
   readonly manifestReport: ImportReport;
   readonly documentReceipts: readonly SourceDocumentReceipt[];
+  /** The demo watchlist read into the workspace, with the resolution and screening after it. */
+  readonly watchlistReport: WatchlistImportReport;
   readonly dataset: DemoDataset;
 }
 
-type DemoEngine = Pick<EngineApi, 'newWorkspace' | 'importManifest' | 'summary' | 'addSourceDocuments'>;
+type DemoEngine = Pick<EngineApi, 'newWorkspace' | 'importManifest' | 'summary' | 'addSourceDocuments' | 'importWatchlist'>;
 
 export async function loadDemoWorkspace(engine: DemoEngine, onProgress?: (progress: ImportProgress) => void): Promise<DemoWorkspace> {
   const dataset = generateDemoDataset();
@@ -42,5 +46,7 @@ export async function loadDemoWorkspace(engine: DemoEngine, onProgress?: (progre
     { kind: 'examination-outcomes', fileName: demoOutcomesFileName, bytes: encoder.encode(dataset.outcomesCsv) },
   ];
   const documentReceipts = await engine.addSourceDocuments(documents);
-  return { summary: await engine.summary(), manifestReport, documentReceipts, dataset };
+  // The list kept above is the same document: reading it adds its entries, then resolves and screens.
+  const watchlistReport = await engine.importWatchlist({ fileName: demoWatchlistFileName, bytes: encoder.encode(dataset.watchlistCsv) });
+  return { summary: await engine.summary(), manifestReport, documentReceipts, watchlistReport, dataset };
 }

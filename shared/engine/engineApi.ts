@@ -1,6 +1,12 @@
 import type { SourceDocumentKind } from '../documents/sourceDocumentKinds';
+import type { EntityEngineApi } from './entityApi';
 import type { ProtectiveMarking } from '../markings/protectiveMarking';
 import type { ImportProgress, ImportReport } from '../ingest/importReport';
+import type { ColumnMappingTable } from '../ingest/columnMapping';
+import type { ImportProfile } from '../ingest/importProfile';
+import type { PreviewTable } from '../ingest/manifestPreview';
+import type { SavedImportProfile } from '../store/importProfileStore';
+import type { WorkspaceFileParts } from '../workspace/workspaceFile';
 
 /**
  * The engine's public API: what the renderer calls on the Web Worker through the typed RPC
@@ -81,6 +87,19 @@ export interface ShipmentRow {
   readonly declaredValueUsd: number | null;
   readonly sourceFile: string;
   readonly sourceRow: number;
+  readonly placeOfReceipt?: string | null;
+  /**
+   * The identifiers import normalises (ports to UN/LOCODE, countries to ISO 3166, HS codes, container
+   * and IMO numbers), as the file wrote them where that differs from the stored value ("Rotterdam"
+   * for NLRTM); null or absent where the file had the stored value.
+   */
+  readonly vesselImoAsWritten?: string | null;
+  readonly placeOfReceiptAsWritten?: string | null;
+  readonly portOfLoadingAsWritten?: string | null;
+  readonly portOfDischargeAsWritten?: string | null;
+  readonly countryOfOriginAsWritten?: string | null;
+  readonly containerNumberAsWritten?: string | null;
+  readonly hsCodeAsWritten?: string | null;
 }
 
 export interface ShipmentPage {
@@ -97,12 +116,46 @@ export interface ManifestImportSource {
   readonly chunks: AsyncIterable<Uint8Array>;
 }
 
-export interface EngineApi {
+/** How the analyst (or the CLI) asks a manifest to be mapped. */
+export interface ManifestImportChoices {
+  /** The mapping confirmed or corrected in the preview: per table, every column's field or null. */
+  readonly mapping?: readonly ColumnMappingTable[];
+  /** Saves `mapping` as an import profile of this name, re-used for files of the same layout. */
+  readonly profileName?: string;
+  /**
+   * A profile to map the file with whatever the saved profiles say (the CLI's --profile): a
+   * file of another layout is mapped by it too, and fails with the reason when it lacks a column
+   * the profile maps.
+   */
+  readonly profile?: ImportProfile;
+}
+
+/** The preview of a manifest file (EngineApi.previewManifest). */
+export interface ManifestPreview {
+  readonly fileName: string;
+  readonly format: ImportFormatIdOrAms;
+  readonly formatDescription: string;
+  /** The US AMS table the file holds; it is then read by the release's own columns (no tables here). */
+  readonly amsTable: string | null;
+  readonly tables: readonly PreviewTable[];
+  readonly signature: string;
+  /** The saved profile whose layout the file has; its mapping is the one proposed. */
+  readonly matchingProfile: string | null;
+  /** One sentence for the analyst: "Layout matches profile 'Port of Felixstowe daily'". */
+  readonly message: string;
+}
+
+type ImportFormatIdOrAms = NonNullable<ImportReport['format']>;
+
+export interface EngineApi extends EntityEngineApi {
   info(): Promise<EngineInfo>;
   newWorkspace(name: string, marking?: ProtectiveMarking): Promise<WorkspaceSummary>;
   openWorkspace(name: string, image: Uint8Array): Promise<WorkspaceSummary>;
-  /** The workspace file image (see shared/workspace/workspaceFile). */
-  saveWorkspace(): Promise<Uint8Array>;
+  /**
+   * The workspace file (see shared/workspace/workspaceFile) as its parts in order (header, SQLite
+   * image, digest): write them one after the other, without joining them.
+   */
+  saveWorkspace(): Promise<WorkspaceFileParts>;
   setMarking(marking: ProtectiveMarking): Promise<WorkspaceSummary>;
   summary(): Promise<WorkspaceSummary>;
   /**
@@ -110,7 +163,23 @@ export interface EngineApi {
    * (every sheet with a bill-of-lading column), JSON or JSON Lines; detected from its content.
    * A table file of the US AMS release is imported as a release of one file (see importAmsRelease).
    */
-  importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
+  importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void, options?: ManifestImportChoices): Promise<ImportReport>;
+  /**
+   * What importing the file would do, before it is imported: its format, its tables (a
+   * workbook's sheets) with headers, up to 20 sample rows and the field proposed for every
+   * column with the basis in plain words, the required fields no column maps, and the saved
+   * profile whose layout the file has, if any. Reads only the first 256 KiB of streamed formats.
+   */
+  previewManifest(source: ManifestImportSource): Promise<ManifestPreview>;
+  /** Saved import profiles, by name. */
+  listImportProfiles(): Promise<readonly SavedImportProfile[]>;
+  /** Saves a profile (replacing one of the same name). */
+  saveImportProfile(profile: ImportProfile): Promise<SavedImportProfile>;
+  deleteImportProfile(name: string): Promise<boolean>;
+  /** A saved profile as the text of its JSON file (see shared/ingest/importProfile). */
+  exportImportProfile(name: string): Promise<string>;
+  /** Saves the profile a JSON profile file holds; a file that is not one is refused with the reason. */
+  importImportProfile(fileName: string, text: string): Promise<SavedImportProfile>;
   /**
    * Imports a set of US AMS table files (header, billgen, consignee, shipper, notifyparty,
    * container, cargodesc, tariff, marksnumbers, hazmat, hazmatclass: any of them, in any order) as
@@ -164,4 +233,4 @@ export interface SourceDocumentText extends SourceDocumentSummary {
 }
 
 /** The engine as createManifestEngine makes it: the EngineApi with every optional capability present. */
-export type ManifestEngineApi = EngineApi & Required<Pick<EngineApi, 'importAmsRelease'>>;
+export type ManifestEngineApi = EngineApi & Required<Pick<EngineApi, 'importAmsRelease' | 'listEntityNames'>>;

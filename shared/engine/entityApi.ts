@@ -148,6 +148,23 @@ export interface WatchlistHitView {
   readonly hit: ScreeningHit;
 }
 
+/** One distinct raw name of a trader entity, or one placeholder text: a row of the CLI's entities.csv. */
+export interface EntityNameRow {
+  /** Empty for a placeholder. */
+  readonly entityId: string;
+  readonly kind: 'trader' | 'placeholder';
+  /** The entity's display name; for a placeholder, its kind ("to order", ...). */
+  readonly canonicalName: string;
+  readonly rawName: string;
+  /** Occurrences written with this raw name (in this entity). */
+  readonly occurrences: number;
+  readonly roles: readonly PartyRole[];
+  readonly countries: readonly string[];
+  /** Distinct raw names of the entity (0 for a placeholder). */
+  readonly variantsInEntity: number;
+  readonly watchlistHits: number;
+}
+
 export interface EntityEngineApi {
   /** Resolves every party occurrence into traders, respecting the decision log, screens traders and vessels, and stores the result. */
   resolveEntities(): Promise<EntityResolutionSummary>;
@@ -167,4 +184,10 @@ export interface EntityEngineApi {
   /** Parses a watchlist (CSV, OFAC SDN, FollowTheMoney JSONL; detected), keeps it as a source document, screens. */
   importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport>;
   listWatchlistHits(): Promise<readonly WatchlistHitView[]>;
+  /**
+   * Every distinct raw name of every entity, and every placeholder text, of the stored resolution
+   * (for exports: the CLI's entities.csv). Optional so the UI's worker need not expose it; the
+   * engine from createManifestEngine always has it.
+   */
+  listEntityNames?(): Promise<readonly EntityNameRow[]>;
 }

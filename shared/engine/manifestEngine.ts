@@ -3,6 +3,11 @@ import { importAmsRelease } from '../ingest/ams/amsReleaseImporter';
 import { headerFromHead, identifyAmsTable } from '../ingest/ams/amsTableIdentification';
 import { sniffLength } from '../ingest/formats/importFormat';
 import { importManifest } from '../ingest/manifestImporter';
+import { parseImportProfile, serializeImportProfile } from '../ingest/importProfile';
+import type { ImportProfile } from '../ingest/importProfile';
+import { deleteImportProfile, findImportProfile, listImportProfiles, saveImportProfile } from '../store/importProfileStore';
+import type { SavedImportProfile } from '../store/importProfileStore';
+import { chooseMapping, previewManifest } from './manifestMapping';
 import type { ManifestImportOptions } from '../ingest/manifestImporter';
 import { peekSource } from '../ingest/sourceHead';
 import type { ImportProgress, ImportReport } from '../ingest/importReport';
@@ -11,8 +16,11 @@ import type { ProtectiveMarking } from '../markings/protectiveMarking';
 import { addSourceDocuments, listSourceDocuments, readSourceDocument } from '../store/sourceDocumentStore';
 import { listShipments } from '../store/shipmentQueries';
 import { WorkspaceStore } from '../store/workspaceStore';
-import { decodeWorkspaceFile, encodeWorkspaceFile } from '../workspace/workspaceFile';
+import { decodeWorkspaceFile, encodeWorkspaceFileParts } from '../workspace/workspaceFile';
+import type { WorkspaceFileParts } from '../workspace/workspaceFile';
 import type {
+  ManifestImportChoices,
+  ManifestPreview,
   DatasetSummary,
   EngineInfo,
   ManifestEngineApi,
@@ -25,6 +33,20 @@ import type {
   SourceDocumentText,
   WorkspaceSummary,
 } from './engineApi';
+import type {
+  EntityDecisionInput,
+  EntityDecisionRecord,
+  EntityDetail,
+  EntityNameRow,
+  EntityPage,
+  EntityQuery,
+  EntityResolutionSummary,
+  ReviewQueueItem,
+  WatchlistFileInput,
+  WatchlistHitView,
+  WatchlistImportReport,
+} from './entityApi';
+import { EntityService } from './entityService';
 
 /**
  * The engine behind EngineApi: one open workspace (a WorkspaceStore) at a time. Hosts create it
@@ -40,6 +62,8 @@ class ManifestEngine implements ManifestEngineApi {
   private workspaceName = 'Untitled workspace';
   private cancelRequested = false;
   private importRunning = false;
+  /** Entity resolution and watchlist screening over whichever store is open. */
+  private readonly entities = new EntityService(() => this.store);
 
   constructor(private readonly sqlJs: SqlJsStatic) {
     this.store = WorkspaceStore.create(sqlJs);
@@ -66,10 +90,10 @@ class ManifestEngine implements ManifestEngineApi {
     return this.summary();
   }
 
-  async saveWorkspace(): Promise<Uint8Array> {
+  async saveWorkspace(): Promise<WorkspaceFileParts> {
     this.assertIdle();
     this.store.setSetting('name', this.workspaceName);
-    return encodeWorkspaceFile(this.store.exportImage());
+    return encodeWorkspaceFileParts(this.store.exportImage());
   }
 
   async setMarking(marking: ProtectiveMarking): Promise<WorkspaceSummary> {
@@ -100,14 +124,46 @@ class ManifestEngine implements ManifestEngineApi {
     };
   }
 
-  async importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+  async importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void, choices: ManifestImportChoices = {}): Promise<ImportReport> {
     return this.runImport(onProgress, async (options) => {
       const peeked = await peekSource(source, sniffLength);
       if (identifyAmsTable(source.fileName, headerFromHead(peeked.head)) !== null) {
+        if (choices.mapping !== undefined) throw new Error(`${source.fileName}: a table of the US AMS release is read by the release's own columns; a column mapping does not apply to it`);
         return (await importAmsRelease(this.store, [peeked.source], options))[0] as ImportReport;
       }
-      return importManifest(this.store, peeked.source, options);
+      const chosen = await chooseMapping(this.store, peeked.source, choices);
+      return importManifest(this.store, chosen.source, { ...options, mapping: chosen.mapping, mappingUsed: chosen.mappingUsed });
     });
+  }
+
+  async previewManifest(source: ManifestImportSource): Promise<ManifestPreview> {
+    this.assertIdle();
+    return previewManifest(this.store, source);
+  }
+
+  async listImportProfiles(): Promise<readonly SavedImportProfile[]> {
+    return listImportProfiles(this.store);
+  }
+
+  async saveImportProfile(profile: ImportProfile): Promise<SavedImportProfile> {
+    this.assertIdle();
+    return saveImportProfile(this.store, profile);
+  }
+
+  async deleteImportProfile(name: string): Promise<boolean> {
+    this.assertIdle();
+    return deleteImportProfile(this.store, name);
+  }
+
+  async exportImportProfile(name: string): Promise<string> {
+    const profile = findImportProfile(this.store, name);
+    if (profile === undefined) throw new Error(`no import profile named '${name}'`);
+    return serializeImportProfile(profile);
+  }
+
+  async importImportProfile(fileName: string, text: string): Promise<SavedImportProfile> {
+    this.assertIdle();
+    return saveImportProfile(this.store, parseImportProfile(text, fileName));
   }
 
   async importAmsRelease(sources: readonly ManifestImportSource[], onProgress?: (progress: ImportProgress) => void): Promise<readonly ImportReport[]> {
@@ -144,6 +200,59 @@ class ManifestEngine implements ManifestEngineApi {
 
   async readSourceDocument(documentId: number): Promise<SourceDocumentText> {
     return readSourceDocument(this.store, documentId);
+  }
+
+  async resolveEntities(): Promise<EntityResolutionSummary> {
+    this.assertIdle();
+    return this.entities.resolveEntities();
+  }
+
+  async entitySummary(): Promise<EntityResolutionSummary> {
+    return this.entities.entitySummary();
+  }
+
+  async listEntities(query: EntityQuery): Promise<EntityPage> {
+    return this.entities.listEntities(query);
+  }
+
+  async entityDetail(entityId: string): Promise<EntityDetail> {
+    return this.entities.entityDetail(entityId);
+  }
+
+  async reviewQueue(limit?: number): Promise<readonly ReviewQueueItem[]> {
+    return this.entities.reviewQueue(limit);
+  }
+
+  async recordEntityDecision(decision: EntityDecisionInput): Promise<EntityResolutionSummary> {
+    this.assertIdle();
+    return this.entities.recordEntityDecision(decision);
+  }
+
+  async undoEntityDecision(): Promise<EntityResolutionSummary | null> {
+    this.assertIdle();
+    return this.entities.undoEntityDecision();
+  }
+
+  async redoEntityDecision(): Promise<EntityResolutionSummary | null> {
+    this.assertIdle();
+    return this.entities.redoEntityDecision();
+  }
+
+  async listEntityDecisions(): Promise<readonly EntityDecisionRecord[]> {
+    return this.entities.listEntityDecisions();
+  }
+
+  async importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport> {
+    this.assertIdle();
+    return this.entities.importWatchlist(file);
+  }
+
+  async listWatchlistHits(): Promise<readonly WatchlistHitView[]> {
+    return this.entities.listWatchlistHits();
+  }
+
+  async listEntityNames(): Promise<readonly EntityNameRow[]> {
+    return this.entities.listEntityNames();
   }
 
   private assertIdle(): void {

@@ -51,7 +51,7 @@ export interface DecisionLog {
 export const emptyDecisionLog: DecisionLog = { entries: [] };
 
 /** Entry ids cancelled by undo entries that are themselves in force. */
-function cancelledIds(log: DecisionLog): Set<string> {
+export function cancelledIds(log: DecisionLog): Set<string> {
   const cancelled = new Set<string>();
   for (let index = log.entries.length - 1; index >= 0; index -= 1) {
     const entry = log.entries[index] as ResolutionDecision;

@@ -1,3 +1,4 @@
+import type { WorkspaceFileParts } from '../workspace/workspaceFile';
 import type { ExportFormatId } from './exportFormats';
 
 /**
@@ -41,8 +42,11 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 export interface HostApi {
   /** Shows an open dialog for a workspace file; null when the analyst cancels. */
   openWorkspace(): Promise<HostFile | null>;
-  /** Saves the workspace image, atomically where the host can. */
-  saveWorkspace(bytes: Uint8Array, suggestedName: string): Promise<SaveOutcome>;
+  /**
+   * Saves the workspace file, atomically where the host can. The file is given as its parts
+   * (EngineApi.saveWorkspace), written one after the other, never joined into one copy.
+   */
+  saveWorkspace(parts: WorkspaceFileParts, suggestedName: string): Promise<SaveOutcome>;
   /** Saves an export through the native save dialog (Electron) or a download (browser). */
   saveExport(request: ExportSaveRequest): Promise<SaveOutcome>;
   appInfo(): Promise<AppInfo>;
@@ -64,6 +68,9 @@ export const ipcChannels = {
 
 /** Largest file the host will read or write in one call (2 GiB, the sql.js image ceiling). */
 export const maxHostFileBytes = 2 * 1024 * 1024 * 1024;
+
+/** Most parts a file may be handed to the host in (a workspace file has three). */
+export const maxHostFileParts = 16;
 
 /** Validates a suggested file name: a plain name, no directory parts, no control characters. */
 export function isPlainFileName(name: unknown): name is string {

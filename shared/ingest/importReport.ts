@@ -51,6 +51,8 @@ export interface ImportReport {
   readonly unmappedColumns: readonly string[];
   /** Workbooks: every sheet, imported or skipped. */
   readonly sheets?: readonly SheetReport[];
+  /** How the columns were mapped: by header names, by a saved or given profile, by the analyst, or with content detection. */
+  readonly mapping?: ImportMappingUsed;
   /** AMS release files: the table the file holds (header, billgen, consignee, ...). */
   readonly amsTable?: string;
   readonly rowsRead: number;
@@ -62,6 +64,23 @@ export interface ImportReport {
   readonly warnings: readonly ImportIssue[];
   readonly warningsTruncated: number;
   readonly durationMs: number;
+}
+
+/**
+ * Which mapping an import used. 'header-names': each header matched to a field by name;
+ * 'detected': names and, for columns whose header names no field, sample content (`basis` says
+ * why per column); 'profile': a saved profile whose layout matches the file's; 'given-profile':
+ * a profile given to the import (the CLI's --profile); 'analyst': the mapping confirmed or
+ * corrected in the preview.
+ */
+export interface ImportMappingUsed {
+  readonly kind: 'header-names' | 'detected' | 'profile' | 'given-profile' | 'analyst';
+  /** The profile used, or saved from the analyst's mapping. */
+  readonly profileName?: string;
+  /** One sentence for the analyst: "Layout matches profile 'Port of Felixstowe daily'". */
+  readonly description: string;
+  /** Columns mapped from their content: header -> the basis in plain words. */
+  readonly basis?: Readonly<Record<string, string>>;
 }
 
 export interface ImportProgress {

@@ -6,7 +6,8 @@ import type { WorkspaceStore } from '../store/workspaceStore';
 import { FileUnusableError, sniffLength } from './formats/importFormat';
 import type { FormatLimits, FormatReader, ReadPacing } from './formats/importFormat';
 import { detectImportFormat } from './formats/importFormats';
-import type { ImportIssue, ImportProgress, ImportReport } from './importReport';
+import type { ColumnMappingTable } from './columnMapping';
+import type { ImportIssue, ImportMappingUsed, ImportProgress, ImportReport } from './importReport';
 import { detachedString } from './detachedString';
 import { ManifestRecordSink } from './manifestRecordSink';
 import { peekSource } from './sourceHead';
@@ -21,6 +22,10 @@ export interface ManifestImportOptions {
   readonly now?: () => Date;
   /** Bounds on files read whole (workbooks); the defaults suit a desktop. */
   readonly limits?: Partial<FormatLimits>;
+  /** Column mappings per table (see ManifestRecordSink); tables not listed are mapped by header names. */
+  readonly mapping?: readonly ColumnMappingTable[];
+  /** What the report says about the mapping. */
+  readonly mappingUsed?: ImportMappingUsed;
 }
 
 export const defaultFormatLimits: FormatLimits = {
@@ -102,6 +107,7 @@ export async function importManifest(store: WorkspaceStore, source: ManifestImpo
       columnMapping: sink?.columnMapping() ?? {},
       unmappedColumns: sink?.unmappedColumns() ?? [],
       ...(sheets === undefined ? {} : { sheets }),
+      ...(options.mappingUsed === undefined ? {} : { mapping: options.mappingUsed }),
       rowsRead: sink?.rowsRead ?? 0,
       rowsStored: sink?.rowsStored ?? 0,
       rowsRejected: rejectionCount,
@@ -115,11 +121,12 @@ export async function importManifest(store: WorkspaceStore, source: ManifestImpo
 
   // A large file: room for what it will add to the database, made at once (see WorkspaceStore.reserve).
   if ((source.byteLength ?? 0) >= reserveFromBytes) store.reserve(Math.min((source.byteLength as number) * databaseBytesPerFileByte, maxReservedBytes));
-  store.begin();
+  // Foreign keys are checked once, for all the rows written, before the commit (ManifestLineWriter.finish).
+  store.beginBulkLoad();
   try {
     batch = ImportBatchRecorder.begin(store, { fileName, importedAt: (options.now?.() ?? new Date()).toISOString(), format: format.id });
     writer = new ManifestLineWriter(store, batch.batchId);
-    sink = new ManifestRecordSink(fileName, writer, issues);
+    sink = new ManifestRecordSink(fileName, writer, issues, options.mapping);
     reader = format.createReader(sink, { ...defaultFormatLimits, ...options.limits });
     for await (const chunk of peeked.source.chunks) {
       if (options.isCancelled?.()) throw new ImportCancelled();

@@ -1,9 +1,12 @@
 import type { ManifestLineWriter } from '../store/manifestLineWriter';
 import { FileUnusableError } from './formats/importFormat';
 import type { RecordSink, SourceRecord, TableLayout, TableStart } from './formats/importFormat';
+import { applyColumnMapping, rowHoldsMappedHeaders } from './columnMapping';
+import type { ColumnMappingTable } from './columnMapping';
 import { mapHeaders } from './headerMapping';
 import type { HeaderMapping } from './headerMapping';
 import type { ImportIssue, SheetReport } from './importReport';
+import { manifestFields } from './manifestFields';
 import { ManifestLineReader, NormalisationTally } from './manifestLine';
 import { NormalisationSession } from './normalisation/fieldNormalisers';
 import { fieldCountDefect, hasValuesBeyond } from './rowShape';
@@ -20,6 +23,8 @@ export const headerSearchRows = 10;
 interface TableState {
   readonly sheetName: string | null;
   readonly layout: TableLayout;
+  /** The mapping the import was given for this table; null: mapped by header names. */
+  readonly explicit: ColumnMappingTable | null;
   header: readonly string[] | null;
   mapping: HeaderMapping | null;
   /** Reads the table's records with its mapping (rebuilt when a keyed table's columns grow). */
@@ -62,13 +67,22 @@ export class ManifestRecordSink implements RecordSink {
     private readonly fileName: string,
     private readonly writer: ManifestLineWriter,
     private readonly issues: IssueLog,
+    /** Column mappings per table (the analyst's, a profile's, or proposed from content); tables not listed are mapped by header names. */
+    private readonly mapping: readonly ColumnMappingTable[] = [],
   ) {}
+
+  /** The mapping given for a table: by sheet name, or a single-table file's one table. */
+  private explicitMappingFor(sheetName: string | null): ColumnMappingTable | null {
+    if (sheetName === null) return this.mapping.find((table) => table.sheet === null) ?? (this.mapping.length === 1 ? (this.mapping[0] as ColumnMappingTable) : null);
+    return this.mapping.find((table) => table.sheet === sheetName) ?? null;
+  }
 
   beginTable(table: TableStart): boolean {
     this.endTable();
     this.current = {
       sheetName: table.sheetName,
       layout: table.layout,
+      explicit: this.explicitMappingFor(table.sheetName),
       header: table.layout.kind === 'keyed' ? table.layout.columns : null,
       mapping: null,
       reader: null,
@@ -156,7 +170,13 @@ export class ManifestRecordSink implements RecordSink {
 
   private considerAsHeader(table: TableState, record: SourceRecord): void {
     table.candidates.push(record);
-    const mapping = mapHeaders(record.fields.map((field) => field.trim()));
+    const fields = record.fields.map((field) => field.trim());
+    if (table.explicit !== null) {
+      if (record.defect === undefined && rowHoldsMappedHeaders(fields, table.explicit)) this.adoptHeader(table, table.candidates.length - 1);
+      else if (table.candidates.length >= headerSearchRows) this.explicitHeaderNotFound(table);
+      return;
+    }
+    const mapping = mapHeaders(fields);
     if (mapping.missingRequiredFields.length === 0 && record.defect === undefined) {
       this.adoptHeader(table, table.candidates.length - 1);
     } else if (table.candidates.length >= headerSearchRows) {
@@ -168,7 +188,7 @@ export class ManifestRecordSink implements RecordSink {
   private adoptHeader(table: TableState, index: number): void {
     const header = table.candidates[index] as SourceRecord;
     table.header = header.fields.map((field) => field.trim());
-    table.mapping = mapHeaders(table.header);
+    table.mapping = this.mappingOf(table, table.header);
     table.candidates.length = 0;
     if (header.defect !== undefined) {
       this.rejectTable(table, `the header row is malformed: ${header.defect.reason}`);
@@ -184,6 +204,33 @@ export class ManifestRecordSink implements RecordSink {
       const where = table.sheetName === null ? '' : ` of sheet "${table.sheetName}"`;
       this.note(`${index === 1 ? '1 row' : `${index} rows`} above the header (row ${header.recordNumber}${where}) ${index === 1 ? 'is a title' : 'are titles'}, not data (not counted as rows)`);
     }
+  }
+
+  /** The table's mapping: the one given (every header it maps must be present), else by header names. */
+  private mappingOf(table: TableState, header: readonly string[]): HeaderMapping {
+    if (table.explicit === null) return mapHeaders(header);
+    const applied = applyColumnMapping(header, table.explicit);
+    if (applied.absentHeaders.length > 0 && table.layout.kind !== 'keyed') this.explicitHeaderNotFound(table, header, applied.absentHeaders);
+    const mappingByHeader: Record<string, string> = {};
+    const unmappedColumns: string[] = [];
+    header.forEach((name, column) => {
+      const field = applied.fieldByColumn.get(column);
+      if (field === undefined) unmappedColumns.push(name);
+      else mappingByHeader[name] = field;
+    });
+    const mapped = new Set(applied.fieldByColumn.values());
+    const missingRequiredFields = manifestFields.filter((field) => field.required && !mapped.has(field.id)).map((field) => field.id);
+    return { fieldByColumn: applied.fieldByColumn, mappingByHeader, unmappedColumns, missingRequiredFields };
+  }
+
+  /** A mapping was given for the table but its header row has not the mapped headers: the import cannot follow it. */
+  private explicitHeaderNotFound(table: TableState, header?: readonly string[], absent?: readonly string[]): never {
+    const explicit = table.explicit as ColumnMappingTable;
+    const where = table.sheetName === null ? '' : `sheet "${table.sheetName}": `;
+    const missing = absent ?? explicit.columns.filter((column) => column.field !== null).map((column) => column.header);
+    const found = header ?? (table.candidates[0]?.fields ?? []).map((field) => field.trim());
+    const what = header === undefined ? `no row among the first ${headerSearchRows} holds the mapped headers` : `the header lacks ${missing.length === 1 ? 'the mapped column' : 'the mapped columns'}`;
+    throw new FileUnusableError(`${where}${what} ${missing.map((name) => `'${name}'`).join(', ')} (headers: ${listNames(found)})`);
   }
 
   private rejectTable(table: TableState, reason: string): void {
@@ -204,6 +251,7 @@ export class ManifestRecordSink implements RecordSink {
         table.skipReason = reason;
         return;
       }
+      if (table.explicit !== null) this.explicitHeaderNotFound(table);
       this.adoptHeader(table, 0);
       return;
     }
@@ -212,6 +260,10 @@ export class ManifestRecordSink implements RecordSink {
     }
     if (table.layout.kind === 'keyed' && table.status === 'importing') {
       this.refreshKeyedMapping(table);
+      if (table.explicit !== null && table.rowsRead > 0) {
+        const absent = applyColumnMapping(table.header ?? [], table.explicit).absentHeaders;
+        if (absent.length > 0) this.explicitHeaderNotFound(table, table.header ?? [], absent);
+      }
       if (table.rowsRead === 0) this.rejectTable(table, 'the file holds no records');
       else if ((table.mapping as HeaderMapping).missingRequiredFields.length > 0) {
         this.rejectTable(table, `no key for the bill-of-lading number (keys: ${listNames(table.header ?? [])})`);
@@ -222,7 +274,7 @@ export class ManifestRecordSink implements RecordSink {
   private refreshKeyedMapping(table: TableState): void {
     const columns = table.header ?? [];
     if (columns.length === table.mappedColumnCount) return;
-    table.mapping = mapHeaders(columns);
+    table.mapping = this.mappingOf(table, columns);
     table.reader = this.readerFor(columns, table.mapping);
     table.mappedColumnCount = columns.length;
   }

@@ -33,7 +33,11 @@ export class ImportBatchRecorder {
   private readonly insertIssue: Statement;
   private closed = false;
 
+  /** The highest import_issue rowid before this batch: issues above it are this batch's. */
+  private readonly issueRowIdBefore: number;
+
   private constructor(private readonly store: WorkspaceStore, readonly batchId: number) {
+    this.issueRowIdBefore = Number(store.scalar('SELECT coalesce(max(rowid), 0) FROM import_issue') ?? 0);
     this.insertIssue = store.database.prepare('INSERT INTO import_issue (batch_id, severity, source_row, sheet_name, column_name, value, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
   }
 
@@ -70,7 +74,12 @@ export class ImportBatchRecorder {
     return Number(this.store.scalar('SELECT count(*) FROM import_issue WHERE batch_id = ? AND severity = ?', [this.batchId, severity]) ?? 0);
   }
 
+  /** Inside a bulk load (foreign keys not checked row by row), also checks the batch row and its issues. */
   complete(completion: BatchCompletion): void {
+    if (!this.store.enforcesForeignKeys) {
+      const violations = this.store.foreignKeyViolations('import_batch', this.batchId - 1) + this.store.foreignKeyViolations('import_issue', this.issueRowIdBefore);
+      if (violations > 0) throw new Error(`import batch ${this.batchId}: ${violations} rows refer to rows that do not exist (foreign key check)`);
+    }
     this.store.run(
       'UPDATE import_batch SET content_sha256 = ?, encoding = ?, delimiter = ?, column_mapping = ?, rows_read = ?, rows_stored = ?, rows_rejected = ? WHERE id = ?',
       [completion.contentSha256, completion.encoding, completion.delimiter, JSON.stringify(completion.columnMapping), completion.rowsRead, completion.rowsStored, completion.rowsRejected, this.batchId],

@@ -32,6 +32,9 @@ const lineColumns = columns(['bill_of_lading_id', 'number'], ['line_number', 'sp
 const partyColumns = columns(['bill_of_lading_id', 'number'], ['role', 'text'], ['raw_name', 'text'], ['raw_address', 'sparse-text'], ['raw_phone', 'sparse-text'],
   ['is_placeholder', 'number'], ['batch_id', 'number'], ['source_row', 'number'], ['source_sheet', 'sparse-text']);
 
+/** The tables an import writes manifest lines into. */
+const writtenTables = ['bill_of_lading', 'manifest_line', 'party_occurrence'] as const;
+
 /** Lines buffered before the buffers are written (bills first: lines and parties refer to them). */
 const linesPerFlush = 512;
 
@@ -63,12 +66,15 @@ export class ManifestLineWriter implements BillRegistry {
   private lastBillNumber: string | null = null;
   private lastBillId = 0;
   private findBill: Statement | null = null;
+  /** The highest rowid of each table before this import: rows above it are this import's. */
+  private readonly rowIdsBefore: ReadonlyMap<string, number>;
 
   constructor(private readonly store: WorkspaceStore, private readonly batchId: number) {
     const database = store.database;
+    this.rowIdsBefore = new Map(writtenTables.map((table) => [table, Number(store.scalar(`SELECT coalesce(max(rowid), 0) FROM ${table}`) ?? 0)]));
     this.nextBillId = Number(store.scalar('SELECT coalesce(max(id), 0) + 1 FROM bill_of_lading') ?? 1);
     this.storeHadBills = this.nextBillId > 1;
-    this.deferredIndexes = DeferredIndexes.dropOnEmptyTables(store, ['bill_of_lading', 'manifest_line', 'party_occurrence']);
+    this.deferredIndexes = DeferredIndexes.dropOnEmptyTables(store, writtenTables);
     this.bills = new BufferedInsert(database, 'bill_of_lading', billColumns);
     this.lines = new BufferedInsert(database, 'manifest_line', lineColumns);
     this.parties = new BufferedInsert(database, 'party_occurrence', partyColumns);
@@ -110,9 +116,19 @@ export class ManifestLineWriter implements BillRegistry {
     return result;
   }
 
-  /** Writes every buffered row and builds the deferred indexes. Call before the transaction commits. */
+  /**
+   * Writes every buffered row and builds the deferred indexes. Inside a bulk load (foreign keys not
+   * checked row by row) checks the foreign keys of every row written, and throws when one points at
+   * nothing. Call before the transaction commits.
+   */
   finish(): void {
     this.flush();
+    if (!this.store.enforcesForeignKeys) {
+      for (const [table, rowIdBefore] of this.rowIdsBefore) {
+        const violations = this.store.foreignKeyViolations(table, rowIdBefore);
+        if (violations > 0) throw new Error(`${table}: ${violations} rows written by this import refer to rows that do not exist (foreign key check)`);
+      }
+    }
     this.deferredIndexes.rebuild();
   }
 

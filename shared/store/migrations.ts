@@ -214,6 +214,160 @@ export const migrations: readonly Migration[] = [
         notify_party_name = (SELECT raw_name FROM party_occurrence AS p WHERE p.bill_of_lading_id = bill_of_lading.id AND p.role = 'notify_party' ORDER BY p.id LIMIT 1);
     `,
   },
+  {
+    version: 5,
+    name: 'trader entity resolution: the analyst decision log, the stored resolution, watchlist entries and screening hits',
+    sql: `
+      -- The analyst's decisions about traders, append-only: every entry (undo included) is audited
+      -- with its analyst, time and note, and is never changed or removed.
+      CREATE TABLE entity_decision (
+        seq         INTEGER PRIMARY KEY,
+        decision_id TEXT NOT NULL UNIQUE,
+        kind        TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'not the same', 'undo')),
+        payload     TEXT NOT NULL CHECK (json_valid(payload)),
+        analyst     TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        note        TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+      CREATE TRIGGER entity_decision_no_update BEFORE UPDATE ON entity_decision
+        BEGIN SELECT RAISE(ABORT, 'the entity decision log is append-only'); END;
+      CREATE TRIGGER entity_decision_no_delete BEFORE DELETE ON entity_decision
+        BEGIN SELECT RAISE(ABORT, 'the entity decision log is append-only'); END;
+
+      -- The latest resolution run (one row): its counts, and what the workspace held when it ran
+      -- (the last import batch, party occurrence, decision and watchlist) to tell when it is stale.
+      CREATE TABLE entity_resolution (
+        id                     INTEGER PRIMARY KEY CHECK (id = 1),
+        resolved_at            TEXT NOT NULL,
+        duration_ms            INTEGER NOT NULL,
+        occurrences            INTEGER NOT NULL,
+        placeholders           INTEGER NOT NULL,
+        entities               INTEGER NOT NULL,
+        entities_with_variants INTEGER NOT NULL,
+        review_items           INTEGER NOT NULL,
+        decisions_in_force     INTEGER NOT NULL,
+        watchlist_hits         INTEGER NOT NULL,
+        inputs_seen            TEXT NOT NULL
+      ) STRICT;
+
+      -- Trader entities; roles, countries as JSON arrays, role_mask (1 shipper, 2 consignee,
+      -- 4 notify party) for filtering, search_text: every raw name, lower case, one a line.
+      CREATE TABLE trader_entity (
+        entity_id      TEXT PRIMARY KEY,
+        display_name   TEXT NOT NULL,
+        variants       INTEGER NOT NULL,
+        occurrences    INTEGER NOT NULL,
+        roles          TEXT NOT NULL,
+        role_mask      INTEGER NOT NULL,
+        countries      TEXT NOT NULL,
+        watchlist_hits INTEGER NOT NULL DEFAULT 0,
+        search_text    TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX trader_entity_occurrences ON trader_entity(occurrences, entity_id);
+      CREATE INDEX trader_entity_display_name ON trader_entity(display_name, entity_id);
+      CREATE INDEX trader_entity_variants ON trader_entity(variants, entity_id);
+      CREATE INDEX trader_entity_watchlist_hits ON trader_entity(watchlist_hits, entity_id);
+
+      -- Each party occurrence's place in the resolution: its trader entity, or the placeholder it
+      -- is ('TO ORDER', 'SAME AS CONSIGNEE', fillers), set aside with the reason.
+      CREATE TABLE entity_member (
+        occurrence_id           INTEGER PRIMARY KEY,
+        entity_id               TEXT,
+        placeholder_kind        TEXT,
+        placeholder_explanation TEXT,
+        CHECK ((entity_id IS NULL) <> (placeholder_kind IS NULL))
+      ) STRICT;
+      CREATE INDEX entity_member_entity ON entity_member(entity_id, occurrence_id);
+
+      -- Each distinct explanation of a comparison once: its features as compact JSON
+      -- (shared/store/storedExplanations.ts); links and review items refer to it.
+      CREATE TABLE match_explanation (
+        id       INTEGER PRIMARY KEY,
+        features TEXT NOT NULL
+      ) STRICT;
+
+      -- The links holding each entity together (a spanning tree over its members), each explained:
+      -- a scored comparison (its explanation) or an analyst decision.
+      CREATE TABLE entity_link (
+        id               INTEGER PRIMARY KEY,
+        entity_id        TEXT NOT NULL,
+        left_occurrence  INTEGER NOT NULL,
+        right_occurrence INTEGER NOT NULL,
+        basis            TEXT NOT NULL CHECK (basis IN ('matched', 'analyst')),
+        decision_id      TEXT,
+        explanation_id   INTEGER REFERENCES match_explanation(id),
+        CHECK ((basis = 'matched') = (explanation_id IS NOT NULL AND decision_id IS NULL))
+      ) STRICT;
+      CREATE INDEX entity_link_entity ON entity_link(entity_id);
+
+      -- The review queue of the latest resolution, most uncertain first (position).
+      CREATE TABLE entity_review_item (
+        position         INTEGER PRIMARY KEY,
+        question         TEXT NOT NULL,
+        left_entity_id   TEXT NOT NULL,
+        right_entity_id  TEXT NOT NULL,
+        left_occurrence  INTEGER NOT NULL,
+        right_occurrence INTEGER NOT NULL,
+        uncertainty      REAL NOT NULL,
+        explanation_id   INTEGER NOT NULL REFERENCES match_explanation(id)
+      ) STRICT;
+
+      -- Each watchlist file read: its source document (kept byte for byte), format and accounting.
+      CREATE TABLE watchlist_import (
+        document_id INTEGER PRIMARY KEY REFERENCES source_document(id),
+        file_name   TEXT NOT NULL,
+        format      TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        rows_read   INTEGER NOT NULL,
+        entries     INTEGER NOT NULL,
+        rejected    INTEGER NOT NULL,
+        rejections  TEXT NOT NULL,
+        CHECK (rows_read = entries + rejected)
+      ) STRICT;
+
+      -- Listed parties, with the document they came from; entry: the parsed entry as JSON.
+      CREATE TABLE watchlist_entry (
+        id          INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES watchlist_import(document_id),
+        entry_id    TEXT NOT NULL,
+        list_name   TEXT NOT NULL,
+        subject     TEXT NOT NULL,
+        name        TEXT NOT NULL,
+        entry       TEXT NOT NULL,
+        UNIQUE (document_id, entry_id)
+      ) STRICT;
+
+      -- Screening hits of the latest resolution: a trader (entity id) or a vessel (IMO number,
+      -- else name) against a watchlist entry; hit: the explained hit as JSON.
+      CREATE TABLE screening_hit (
+        id                 INTEGER PRIMARY KEY,
+        subject_kind       TEXT NOT NULL CHECK (subject_kind IN ('trader', 'vessel')),
+        subject_key        TEXT NOT NULL,
+        subject_name       TEXT NOT NULL,
+        watchlist_entry_id INTEGER NOT NULL REFERENCES watchlist_entry(id),
+        score              REAL NOT NULL,
+        hit                TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX screening_hit_subject ON screening_hit(subject_kind, subject_key, score);
+    `,
+  },
+  {
+    version: 6,
+    name: 'named import profiles: a file layout and the field of each of its columns',
+    sql: `
+      -- A profile maps the columns of one file layout (see shared/ingest/importProfile.ts). The
+      -- signature is the folded header list per table; a file with the same signature is mapped by
+      -- the profile without asking. definition is the profile's tables as JSON.
+      CREATE TABLE import_profile (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL UNIQUE,
+        signature  TEXT NOT NULL,
+        definition TEXT NOT NULL,
+        saved_at   TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX import_profile_signature ON import_profile(signature);
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

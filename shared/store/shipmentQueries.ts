@@ -28,20 +28,6 @@ import type { WorkspaceStore } from './workspaceStore';
  */
 export const maxShipmentPageSize = 500;
 
-/** The values shipments rows show normalised, as written in the file where that differed (null when it did not). */
-export interface ShipmentProvenance {
-  readonly vesselImoAsWritten: string | null;
-  readonly placeOfReceipt: string | null;
-  readonly placeOfReceiptAsWritten: string | null;
-  readonly portOfLoadingAsWritten: string | null;
-  readonly portOfDischargeAsWritten: string | null;
-  readonly countryOfOriginAsWritten: string | null;
-  readonly containerNumberAsWritten: string | null;
-  readonly hsCodeAsWritten: string | null;
-}
-
-export type ShipmentRowWithProvenance = ShipmentRow & ShipmentProvenance;
-
 interface SortDefinition {
   /** Which table the column is on: bills are walked by the column then their lines; lines directly. */
   readonly owner: 'bill' | 'line';
@@ -276,15 +262,15 @@ function nonNullCount(store: WorkspaceStore, cache: ShipmentCache, filter: Filte
   return count;
 }
 
-function rowsOf(store: WorkspaceStore, ids: readonly number[]): ShipmentRowWithProvenance[] {
+function rowsOf(store: WorkspaceStore, ids: readonly number[]): ShipmentRow[] {
   if (ids.length === 0) return [];
   const rows = store.all<Record<string, SqlValue>>(
     `SELECT ${rowColumns} FROM manifest_line AS line JOIN bill_of_lading AS bill ON bill.id = line.bill_of_lading_id JOIN import_batch AS batch ON batch.id = line.batch_id
      WHERE line.id IN (${ids.map(() => '?').join(', ')})`,
     [...ids],
-  ) as unknown as ShipmentRowWithProvenance[];
+  ) as unknown as ShipmentRow[];
   const byId = new Map(rows.map((row) => [row.lineId, row]));
-  return ids.map((id) => byId.get(id) as ShipmentRowWithProvenance);
+  return ids.map((id) => byId.get(id) as ShipmentRow);
 }
 
 /**

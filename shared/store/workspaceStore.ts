@@ -11,6 +11,8 @@ const cacheKiB = 64 * 1024;
  */
 export class WorkspaceStore {
   private transactionOpen = false;
+  /** True inside a transaction begun by beginBulkLoad (foreign keys not enforced row by row). */
+  private bulkLoadOpen = false;
   private generationCount = 0;
 
   private constructor(private readonly sqlJs: SqlJsStatic, private connection: Database) {}
@@ -73,10 +75,61 @@ export class WorkspaceStore {
     this.generationCount++;
   }
 
+  /**
+   * Begins the transaction of a bulk load in which SQLite does not check foreign keys row by row
+   * (it can only be told so outside a transaction). The loader checks the rows it added, all at
+   * once, with foreignKeyViolations before it commits; commit and rollback enforce foreign keys
+   * again.
+   */
+  beginBulkLoad(): void {
+    if (this.transactionOpen) throw new Error('a bulk load cannot begin inside a transaction');
+    this.database.run('PRAGMA foreign_keys = OFF');
+    try {
+      this.begin();
+    } catch (error) {
+      this.database.run('PRAGMA foreign_keys = ON');
+      throw error;
+    }
+    this.bulkLoadOpen = true;
+  }
+
+  /** False inside a bulk load (beginBulkLoad), where rows added must be checked with foreignKeyViolations. */
+  get enforcesForeignKeys(): boolean {
+    return !this.bulkLoadOpen;
+  }
+
+  /**
+   * How many rows of `table` with a rowid above `afterRowId` have a foreign key that points at no
+   * row, for every foreign key the table declares (as SQLite checks them: a key with a null column
+   * points at nothing and is not checked). The check a bulk load makes of what it added.
+   */
+  foreignKeyViolations(table: string, afterRowId: number): number {
+    const keys = new Map<number, { parent: string; from: string[]; to: (string | null)[] }>();
+    for (const key of this.all<{ id: number; table: string; from: string; to: string | null }>(`SELECT id, "table", "from", "to" FROM pragma_foreign_key_list(?) ORDER BY id, seq`, [table])) {
+      const entry = keys.get(key.id) ?? { parent: key.table, from: [], to: [] };
+      entry.from.push(key.from);
+      entry.to.push(key.to);
+      keys.set(key.id, entry);
+    }
+    if (keys.size === 0) return 0;
+    const conditions = [...keys.values()].map(({ parent, from, to }) => {
+      // A key that names no parent columns refers to the parent's primary key.
+      const primaryKey = to.some((column) => column === null)
+        ? this.all<{ name: string }>('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk', [parent]).map((column) => quoteIdentifier(column.name))
+        : [];
+      const parentKey = to.map((column, index) => (column === null ? (primaryKey[index] ?? 'rowid') : quoteIdentifier(column)));
+      const present = from.map((column) => `child.${quoteIdentifier(column)} IS NOT NULL`).join(' AND ');
+      const matches = from.map((column, index) => `parent.${parentKey[index] as string} = child.${quoteIdentifier(column)}`).join(' AND ');
+      return `(${present} AND NOT EXISTS (SELECT 1 FROM ${quoteIdentifier(parent)} AS parent WHERE ${matches}))`;
+    });
+    return Number(this.scalar(`SELECT count(*) FROM ${quoteIdentifier(table)} AS child WHERE child.rowid > ? AND (${conditions.join(' OR ')})`, [afterRowId]) ?? 0);
+  }
+
   commit(): void {
     this.database.run('COMMIT');
     this.transactionOpen = false;
     this.generationCount++;
+    this.endBulkLoad();
   }
 
   rollback(): void {
@@ -85,7 +138,14 @@ export class WorkspaceStore {
     } finally {
       this.transactionOpen = false;
       this.generationCount++;
+      this.endBulkLoad();
     }
+  }
+
+  private endBulkLoad(): void {
+    if (!this.bulkLoadOpen) return;
+    this.bulkLoadOpen = false;
+    this.database.run('PRAGMA foreign_keys = ON');
   }
 
   static create(sqlJs: SqlJsStatic): WorkspaceStore {
@@ -202,4 +262,8 @@ export class WorkspaceStore {
   close(): void {
     this.database.close();
   }
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
 }

@@ -23,16 +23,43 @@ export class WorkspaceFileError extends Error {
   override readonly name = 'WorkspaceFileError';
 }
 
-export async function encodeWorkspaceFile(sqliteImage: Uint8Array): Promise<Uint8Array> {
-  const file = new Uint8Array(headerLength + sqliteImage.length + digestLength);
-  const view = new DataView(file.buffer);
-  file.set(magic, 0);
+/**
+ * A workspace file as the parts it is written in, in order: the header, the SQLite image and its
+ * digest. Written one after the other they are the file, byte for byte; hosts write them so, never
+ * joined, so that saving a large workspace does not hold a second whole copy of its image.
+ */
+export type WorkspaceFileParts = readonly Uint8Array[];
+
+/** The workspace file around `sqliteImage`, as parts (the image is one of them, not copied). */
+export async function encodeWorkspaceFileParts(sqliteImage: Uint8Array): Promise<WorkspaceFileParts> {
+  const header = new Uint8Array(headerLength);
+  const view = new DataView(header.buffer);
+  header.set(magic, 0);
   view.setUint16(8, workspaceFormatVersion, true);
   view.setUint16(10, 0, true);
   view.setBigUint64(12, BigInt(sqliteImage.length), true);
-  file.set(sqliteImage, headerLength);
-  file.set(await sha256(sqliteImage), headerLength + sqliteImage.length);
+  return [header, sqliteImage, await sha256(sqliteImage)];
+}
+
+/** The workspace file around `sqliteImage`, in one array (small images, tests). */
+export async function encodeWorkspaceFile(sqliteImage: Uint8Array): Promise<Uint8Array> {
+  return joinWorkspaceFileParts(await encodeWorkspaceFileParts(sqliteImage));
+}
+
+/** The parts of a workspace file joined into one array (a copy: for files that are small, or must be one). */
+export function joinWorkspaceFileParts(parts: WorkspaceFileParts): Uint8Array {
+  const file = new Uint8Array(workspaceFilePartsLength(parts));
+  let offset = 0;
+  for (const part of parts) {
+    file.set(part, offset);
+    offset += part.length;
+  }
   return file;
+}
+
+/** Bytes in a file written from these parts. */
+export function workspaceFilePartsLength(parts: WorkspaceFileParts): number {
+  return parts.reduce((total, part) => total + part.length, 0);
 }
 
 /** Returns the SQLite image inside a workspace file, or throws a WorkspaceFileError saying why not. */

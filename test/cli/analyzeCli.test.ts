@@ -112,4 +112,42 @@ describe('npm run analyze', () => {
       { file: 'consignees-2020-01-07.csv', tableName: 'consignee' },
     ]);
   });
+
+  it('--profile FILE maps every manifest by the profile, keeps it in the workspace, and fails a file lacking a mapped header with the header named', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'mlens-analyze-profile-'));
+    const profilePath = join(out, 'felixstowe.json');
+    await writeFile(
+      profilePath,
+      JSON.stringify({
+        format: 'manifest-lens-import-profile',
+        version: 1,
+        name: 'Port of Felixstowe daily',
+        tables: [{ sheet: null, columns: [{ header: 'F1', field: 'billOfLadingNumber' }, { header: 'F2', field: 'notifyPartyName' }, { header: 'F3', field: null }] }],
+      }),
+    );
+    const daily = join(out, 'daily.csv');
+    await writeFile(daily, 'F1,F2,F3\nFXT0001,HARBOUR IMPORTS LTD,ignored\nFXT0002,ACME TRADING CO,ignored\n');
+    const result = await analyze('--manifest', daily, '--profile', profilePath, '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("daily.csv: 2 rows read, 2 stored, 0 rejected\n  mapping: Layout matches profile 'Port of Felixstowe daily' (given to the import)");
+    const report = JSON.parse(await readFile(join(out, 'import-report.json'), 'utf8'));
+    expect(report.files[0].mapping).toMatchObject({ kind: 'given-profile', profileName: 'Port of Felixstowe daily' });
+    expect(report.files[0].columnMapping).toEqual({ F1: 'billOfLadingNumber', F2: 'notifyPartyName' });
+    const engine = await newEngine();
+    await engine.openWorkspace('workspace.mlens', new Uint8Array(await readFile(join(out, 'workspace.mlens'))));
+    expect((await engine.listImportProfiles()).map((profile) => profile.name)).toEqual(['Port of Felixstowe daily']);
+    expect(await queryWorkspace(engine, "SELECT raw_name AS name FROM party_occurrence WHERE role = 'notify_party' ORDER BY id")).toEqual([{ name: 'HARBOUR IMPORTS LTD' }, { name: 'ACME TRADING CO' }]);
+
+    const other = join(out, 'other.csv');
+    await writeFile(other, 'F1,Consignee\nFXT0003,ACME\n');
+    const lacking = await analyze('--manifest', other, '--profile', profilePath, '--out', out);
+    expect(lacking.code).toBe(2);
+    expect(lacking.stderr).toBe("analyze: other.csv: no row among the first 10 holds the mapped headers 'F1', 'F2' (headers: F1, Consignee)\n");
+    const missing = await analyze('--manifest', daily, '--profile', join(out, 'nope.json'), '--out', out);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`analyze: ${join(out, 'nope.json')}: profile file not found\n`);
+    await writeFile(profilePath, '{"format":"something-else"}');
+    const foreign = await analyze('--manifest', daily, '--profile', profilePath, '--out', out);
+    expect(foreign.stderr).toBe(`analyze: ${profilePath}: not an import profile ("format" must be "manifest-lens-import-profile")\n`);
+  });
 });

@@ -50,6 +50,10 @@ describe('importing every manifest format in the browser', () => {
   it('imports an XLSX workbook and reports every sheet: rows read, stored and rejected, and the skipped sheet with its reason', async () => {
     const dialog = await openImportDialog();
     await dialog.locator('input[type="file"]').setInputFiles(workbookPath);
+    const preview = dialog.getByRole('region', { name: 'Column mapping of openpyxl-two-manifest-sheets.xlsx' });
+    await preview.waitFor({ timeout: 30_000 });
+    expect(await preview.getByRole('table').count()).toBe(3);
+    await preview.getByRole('button', { name: 'Import' }).click();
     const report = dialog.getByRole('article', { name: 'Import report for openpyxl-two-manifest-sheets.xlsx' });
     await report.waitFor({ timeout: 30_000 });
 
@@ -115,6 +119,47 @@ describe('source documents in the browser', () => {
     'OFFICIAL-SENSITIVE',
     '',
   ].join('\n');
+
+  it('previews a file with cryptic headers, lets the analyst correct one column, and stores it in the chosen field', async () => {
+    const csvPath = path.join(session.userDataDir, 'felixstowe-cryptic.csv');
+    await writeFile(
+      csvPath,
+      ['COL1,COL2,COL3,Party', 'FELX26000101,MSCU1234566,2026-05-14,QUAYSIDE CORRECTED IMPORTS LTD', 'FELX26000102,MSCU1234566,2026-05-14,QUAYSIDE CORRECTED IMPORTS LTD', 'FELX26000103,MSCU1234566,2026-05-15,QUAYSIDE CORRECTED IMPORTS LTD'].join('\n'),
+    );
+    const dialog = await openImportDialog();
+    await dialog.locator('input[type="file"]').setInputFiles(csvPath);
+    const preview = dialog.getByRole('region', { name: 'Column mapping of felixstowe-cryptic.csv' });
+    await preview.waitFor({ timeout: 30_000 });
+    const row = (header: string) => preview.getByRole('row').filter({ has: page.getByRole('cell', { name: header, exact: true }) });
+    expect(await row('COL2').getByRole('combobox').inputValue()).toBe('containerNumber');
+    expect(await row('COL2').textContent()).toContain('3 of 3 sample values are ISO 6346 container numbers with valid check digits');
+    expect(await row('COL1').getByRole('combobox').inputValue()).toBe('billOfLadingNumber');
+    // The analyst reads the party column as the consignee (by name alone it would not be imported).
+    expect(await row('Party').getByRole('combobox').inputValue()).toBe('');
+    await row('Party').getByRole('combobox').selectOption('consigneeName');
+    await preview.getByRole('checkbox', { name: 'Save as profile' }).check();
+    await preview.getByLabel('Profile name').fill('Felixstowe cryptic');
+    await page.screenshot({ path: path.join(screenshotDir, 'app-import-mapping-preview.png') });
+    await preview.getByRole('button', { name: 'Import' }).click();
+
+    const report = dialog.getByRole('article', { name: 'Import report for felixstowe-cryptic.csv' });
+    await report.waitFor({ timeout: 30_000 });
+    expect([await reportCount(report, 'Rows read'), await reportCount(report, 'Rows stored'), await reportCount(report, 'Rows rejected')]).toEqual([3, 3, 0]);
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    const shipments = page.locator('table[aria-label="Shipments"]');
+    await expect.poll(() => shipments.locator('tbody tr', { hasText: 'FELX26000101' }).count()).toBe(1);
+    expect(await shipments.locator('tbody tr', { hasText: 'FELX26000101' }).textContent()).toContain('QUAYSIDE CORRECTED IMPORTS LTD');
+
+    // The same layout again: the preview says it matches the saved profile.
+    const next = path.join(session.userDataDir, 'felixstowe-cryptic-2.csv');
+    await writeFile(next, ['COL1,COL2,COL3,Party', 'FELX26000201,MSCU1234566,2026-05-16,HARBOUR IMPORTS LTD'].join('\n'));
+    const again = await openImportDialog();
+    await again.locator('input[type="file"]').setInputFiles(next);
+    const secondPreview = again.getByRole('region', { name: 'Column mapping of felixstowe-cryptic-2.csv' });
+    await secondPreview.waitFor({ timeout: 30_000 });
+    expect(await secondPreview.getByRole('status').textContent()).toBe("Layout matches profile 'Felixstowe cryptic'");
+    await again.getByRole('button', { name: 'Close', exact: true }).click();
+  });
 
   it('adds an intelligence report through the import dialog and reads it as plain text in the Documents view', async () => {
     const reportPath = path.join(session.userDataDir, hostileName);

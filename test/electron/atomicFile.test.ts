@@ -65,6 +65,14 @@ describe('writeFileAtomic', () => {
     expect(await readdir(directory)).toEqual(['case.mlens']);
   });
 
+  it('writes parts one after the other into exactly the bytes they make together (a workspace file: header, image, digest)', async () => {
+    const bytes = new Uint8Array(3 * 1024 * 1024 + 7).map((_, index) => (index * 31) % 251);
+    await writeFile(target, 'a longer old file that the new one must replace entirely'.repeat(200_000));
+    await writeFileAtomic(target, [bytes.subarray(0, 20), bytes.subarray(20, 20), bytes.subarray(20, bytes.length - 32), bytes.subarray(bytes.length - 32)]);
+    expect(Buffer.from(await readFile(target)).equals(Buffer.from(bytes))).toBe(true);
+    expect(await readdir(directory)).toEqual(['case.mlens']);
+  });
+
   it('replaces an existing file, including with an empty one', async () => {
     await writeFile(target, 'old contents');
     await writeFileAtomic(target, new TextEncoder().encode('new'));

@@ -28,11 +28,13 @@ interface FakeInvokeEvent {
 
 const invokeChannels = [ipcChannels.openWorkspace, ipcChannels.saveWorkspace, ipcChannels.saveExport, ipcChannels.appInfo];
 const bytes = new TextEncoder().encode('workspace image');
+/** A workspace file as the engine hands it over: parts written one after the other. */
+const parts = [new TextEncoder().encode('workspace'), new TextEncoder().encode(' image')];
 
 /** Arguments each channel accepts, so sender checks are exercised with otherwise valid calls. */
 const validArguments: Record<string, unknown[]> = {
   [ipcChannels.openWorkspace]: [],
-  [ipcChannels.saveWorkspace]: [bytes, 'case-42'],
+  [ipcChannels.saveWorkspace]: [parts, 'case-42'],
   [ipcChannels.saveExport]: [{ format: 'csv', suggestedName: 'shipments', bytes }],
   [ipcChannels.appInfo]: [],
 };
@@ -158,34 +160,37 @@ describe('readFileWithinLimit', () => {
 });
 
 describe('saveWorkspace', () => {
-  it('rejects bytes that are not a Uint8Array', async () => {
-    for (const notBytes of ['text', [1, 2, 3], { length: 3 }, null, new ArrayBuffer(4)]) {
-      await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), notBytes, 'case')).rejects.toThrow(/must be a Uint8Array/);
+  it('rejects contents that are not an array of Uint8Array parts', async () => {
+    for (const notParts of ['text', bytes, { length: 3 }, null, new ArrayBuffer(4), [], Array.from({ length: 17 }, () => bytes)]) {
+      await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), notParts, 'case')).rejects.toThrow(/array of 1 to 16 Uint8Array parts/);
+    }
+    for (const badPart of [[1, 2, 3], [bytes, 'text'], [bytes, new ArrayBuffer(4)], [null]]) {
+      await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), badPart, 'case')).rejects.toThrow(/must be a Uint8Array/);
     }
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
-  it('rejects bytes over the host file limit', async () => {
-    const huge = new Uint8Array(1);
-    Object.defineProperty(huge, 'byteLength', { value: maxHostFileBytes + 1 });
-    await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), huge, 'case')).rejects.toThrow(/exceed the/);
+  it('rejects parts over the host file limit together', async () => {
+    const half = new Uint8Array(1);
+    Object.defineProperty(half, 'byteLength', { value: maxHostFileBytes / 2 + 1 });
+    await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), [half, half], 'case')).rejects.toThrow(/exceed the/);
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('rejects names with directories or special characters', async () => {
     for (const name of ['../case', 'a/b', 'a\\b', 'C:evil', '..', '', 'x'.repeat(201), 'bell\u0007', 42]) {
-      await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), bytes, name)).rejects.toThrow(/plain file name/);
+      await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), parts, name)).rejects.toThrow(/plain file name/);
     }
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('rejects a missing name argument', async () => {
-    await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), bytes)).rejects.toThrow(/expected 2 argument/);
+    await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), parts)).rejects.toThrow(/expected 2 argument/);
   });
 
   it('saves atomically to the chosen path, forcing .mlens, and reports the file name', async () => {
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(directory, 'case-42') });
-    const outcome = await call(ipcChannels.saveWorkspace, eventFromAppWindow(), bytes, 'case-42');
+    const outcome = await call(ipcChannels.saveWorkspace, eventFromAppWindow(), parts, 'case-42');
     expect(outcome).toEqual({ status: 'saved', fileName: 'case-42.mlens' });
     expect(await readFile(path.join(directory, 'case-42.mlens'), 'utf8')).toBe('workspace image');
     expect(await readdir(directory)).toEqual(['case-42.mlens']);
@@ -197,21 +202,21 @@ describe('saveWorkspace', () => {
 
   it('writes nothing when the analyst cancels', async () => {
     dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
-    await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), bytes, 'case')).resolves.toEqual({ status: 'cancelled' });
+    await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), parts, 'case')).resolves.toEqual({ status: 'cancelled' });
     expect(await readdir(directory)).toEqual([]);
   });
 
   it('refuses to replace a file the dialog never confirmed', async () => {
     await writeFile(path.join(directory, 'case.mlens'), 'precious');
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(directory, 'case') });
-    await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), bytes, 'case')).rejects.toThrow(/already exists/);
+    await expect(call(ipcChannels.saveWorkspace, eventFromAppWindow(), parts, 'case')).rejects.toThrow(/already exists/);
     expect(await readFile(path.join(directory, 'case.mlens'), 'utf8')).toBe('precious');
   });
 
   it('replaces a file the analyst chose by its full name', async () => {
     await writeFile(path.join(directory, 'case.mlens'), 'old');
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(directory, 'case.mlens') });
-    await call(ipcChannels.saveWorkspace, eventFromAppWindow(), bytes, 'case');
+    await call(ipcChannels.saveWorkspace, eventFromAppWindow(), parts, 'case');
     expect(await readFile(path.join(directory, 'case.mlens'), 'utf8')).toBe('workspace image');
   });
 });

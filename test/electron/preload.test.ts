@@ -52,11 +52,11 @@ describe('invoke calls', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     ipcRenderer.invoke.mockResolvedValueOnce({ name: 'a.mlens', bytes });
     await expect(api.openWorkspace()).resolves.toEqual({ name: 'a.mlens', bytes });
-    await api.saveWorkspace(bytes, 'case');
+    await api.saveWorkspace([bytes, bytes], 'case');
     await api.appInfo();
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [ipcChannels.openWorkspace],
-      [ipcChannels.saveWorkspace, bytes, 'case'],
+      [ipcChannels.saveWorkspace, [bytes, bytes], 'case'],
       [ipcChannels.appInfo],
     ]);
   });

@@ -243,6 +243,7 @@ describe('importing manifests', () => {
     fireEvent.change(input!, {
       target: { files: [new File([manifestCsv], 'manifest-march.csv', { type: 'text/csv' }), new File(['%PDF-1.7'], 'invoice.pdf')] },
     });
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Import' }));
 
     const report = await within(dialog).findByRole('article', { name: 'Import report for manifest-march.csv' });
     expect(engine.importedFiles.map((file) => file.fileName)).toEqual(['manifest-march.csv']);
@@ -268,6 +269,8 @@ describe('importing manifests', () => {
     fireEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Import…' }));
     const dialog = screen.getByRole('dialog', { name: 'Import' });
     fireEvent.change(dialog.querySelector('input[type="file"]')!, { target: { files: [new File([manifestCsv], 'manifest-march.csv')] } });
+    // A single file is previewed first; the analyst imports with the mapping shown.
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Import' }));
 
     const progress = await within(dialog).findByRole('group', { name: 'Import progress' });
     await waitFor(() => expect(progress.textContent).toContain('Importing file 1 of 1: manifest-march.csv'));
@@ -295,6 +298,7 @@ async function importOneFile(): Promise<void> {
   fireEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Import…' }));
   const dialog = screen.getByRole('dialog', { name: 'Import' });
   fireEvent.change(dialog.querySelector('input[type="file"]')!, { target: { files: [new File([manifestCsv], 'manifest-march.csv')] } });
+  fireEvent.click(await within(dialog).findByRole('button', { name: 'Import' }));
   await within(dialog).findByRole('article', { name: 'Import report for manifest-march.csv' });
   fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
 }

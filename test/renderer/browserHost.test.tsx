@@ -44,12 +44,12 @@ afterEach(() => {
 });
 
 describe('BrowserHost', () => {
-  it('saves the workspace as a download named after the workspace, with the workspace bytes', async () => {
+  it('saves the workspace as a download named after the workspace, with the bytes of its parts in order', async () => {
     vi.useFakeTimers();
     const { host, downloads, revoked } = hostWithCapturedDownloads();
     const image = Uint8Array.of(0x89, 0x4d, 0x4c, 0x57, 0x53, 0x0d, 0x0a, 0x1a, 1, 2, 3);
 
-    const outcome = await host.saveWorkspace(image, 'Operation Harbour.mlens');
+    const outcome = await host.saveWorkspace([image.subarray(0, 8), image.subarray(8, 10), image.subarray(10)], 'Operation Harbour.mlens');
 
     expect(outcome).toEqual({ status: 'saved', fileName: 'Operation Harbour.mlens' });
     expect(downloads).toHaveLength(1);
@@ -63,7 +63,7 @@ describe('BrowserHost', () => {
 
   it('adds the workspace extension and replaces characters no file system accepts', async () => {
     const { host, downloads } = hostWithCapturedDownloads();
-    const outcome = await host.saveWorkspace(Uint8Array.of(1), 'Felixstowe: imports/March?');
+    const outcome = await host.saveWorkspace([Uint8Array.of(1)], 'Felixstowe: imports/March?');
     expect(outcome).toEqual({ status: 'saved', fileName: 'Felixstowe_ imports_March_.mlens' });
     expect(downloads[0]?.fileName).toBe('Felixstowe_ imports_March_.mlens');
   });

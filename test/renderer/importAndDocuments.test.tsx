@@ -208,20 +208,23 @@ describe('source documents', () => {
     const { engine } = await renderApp();
     expect(within(screen.getByRole('navigation', { name: 'Workspace' })).queryByRole('button', { name: /Documents/ })).toBeNull();
 
-    const dialog = await addDocuments('Watchlist', [new File(['name,reason\r\nNOBLE FORTUNE,sanctions\r\n'], 'watchlist.csv'), new File(['x'], 'watchlist.pdf')]);
+    // Examination outcomes are kept as they are (watchlists are imported and screened: see traders.test.tsx).
+    const outcomesCsv = 'bill_of_lading_number,examination_date,result\r\nMLNSZX2604118,2026-03-04,seized\r\n';
+    const dialog = await addDocuments('Examination outcomes', [new File([outcomesCsv], 'outcomes.csv'), new File(['x'], 'outcomes.pdf')]);
     const input = dialog.querySelector<HTMLInputElement>('input[type="file"]');
-    expect(input?.accept).toBe('.csv, .jsonl');
-    expect(engine.documentCalls).toEqual([[{ kind: 'watchlist', fileName: 'watchlist.csv' }]]);
-    expect(within(dialog).getByRole('alert').textContent).toBe('Not added: watchlist.pdf (watchlists are .csv, .jsonl files)');
+    expect(input?.accept).toBe('.csv');
+    expect(engine.documentCalls).toEqual([[{ kind: 'examination-outcomes', fileName: 'outcomes.csv' }]]);
+    expect(within(dialog).getByRole('alert').textContent).toBe('Not added: outcomes.pdf (examination outcomes are .csv files)');
     const receipts = within(dialog).getByRole('table', { name: 'Documents added' });
-    expect([...receipts.querySelectorAll('tbody tr')].map(cellTexts)).toEqual([['watchlist.csv', '38 B', 'Added']]);
-    expect(screen.getByText('Added 1 watchlist to the workspace.')).toBeTruthy();
+    expect([...receipts.querySelectorAll('tbody tr')].map(cellTexts)).toEqual([['outcomes.csv', '80 B', 'Added']]);
+    expect(screen.getByText('Added 1 examination outcomes file to the workspace.')).toBeTruthy();
     expect(screen.getByRole('banner').textContent).toContain('(unsaved changes)');
 
-    fireEvent.click(within(dialog).getByRole('radio', { name: /^Watchlist/ }));
-    fireEvent.change(dialog.querySelector('input[type="file"]')!, { target: { files: [new File(['name,reason\r\nNOBLE FORTUNE,sanctions\r\n'], 'copy-of-watchlist.csv')] } });
+    fireEvent.click(within(dialog).getByRole('radio', { name: /^Examination outcomes/ }));
+    fireEvent.change(dialog.querySelector('input[type="file"]')!, { target: { files: [new File([outcomesCsv], 'copy-of-outcomes.csv')] } });
     await waitFor(() => expect(within(dialog).getByRole('table', { name: 'Documents added' }).textContent).toContain('Already in the workspace'));
-    expect(screen.getByText('Nothing added: 1 watchlist was already in the workspace.')).toBeTruthy();
+    expect(screen.getByText('Nothing added: 1 examination outcomes file was already in the workspace.')).toBeTruthy();
+    expect(engine.entities.watchlistImports).toEqual([]);
 
     const documentsView = within(screen.getByRole('navigation', { name: 'Workspace' })).getByRole('button', { name: /Documents/ });
     expect(documentsView.textContent).toBe('Documents1');

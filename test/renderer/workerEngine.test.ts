@@ -11,6 +11,10 @@ import type {
   WorkspaceSummary,
 } from '../../shared/engine/engineApi';
 import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
+import type { ManifestImportChoices, ManifestPreview } from '../../shared/engine/engineApi';
+import type { ImportProfile } from '../../shared/ingest/importProfile';
+import type { SavedImportProfile } from '../../shared/store/importProfileStore';
+import type { EntityDecisionInput, EntityDetail, EntityQuery, EntityResolutionSummary, WatchlistFileInput, WatchlistImportReport } from '../../shared/engine/entityApi';
 import type { EngineConnection } from '../../renderer/engine/engineClient';
 import { wrapEngineEndpoint } from '../../renderer/engine/engineClient';
 import { blobChunks, createWorkerEngine } from '../../renderer/worker/workerEngine';
@@ -27,7 +31,8 @@ import { completedReport } from './support/fakeEngine';
  * transfer lists, proxied callbacks) with the engine replaced by a recording in-memory one.
  */
 class RecordingEngine implements ManifestEngineApi {
-  lastSavedImage: Uint8Array | null = null;
+  /** The parts of the last save: a header, an image and a digest (the digest a view into a larger buffer). */
+  lastSavedParts: Uint8Array[] = [];
   /** Each importAmsRelease call: every source's name, size and text as streamed. */
   readonly releases: { readonly fileName: string; readonly byteLength: number | undefined; readonly text: string }[][] = [];
   readonly addedDocuments: SourceDocumentInput[] = [];
@@ -46,9 +51,9 @@ class RecordingEngine implements ManifestEngineApi {
     this.openedImage = [...image];
     return this.summaryNamed(name);
   }
-  async saveWorkspace(): Promise<Uint8Array> {
-    this.lastSavedImage = new Uint8Array(256 * 1024).fill(7);
-    return this.lastSavedImage;
+  async saveWorkspace(): Promise<Uint8Array[]> {
+    this.lastSavedParts = [Uint8Array.of(1, 2, 3), new Uint8Array(256 * 1024).fill(7), new Uint8Array(64).fill(9).subarray(0, 32)];
+    return this.lastSavedParts;
   }
   async setMarking(): Promise<WorkspaceSummary> {
     return this.summaryNamed('x');
@@ -56,7 +61,34 @@ class RecordingEngine implements ManifestEngineApi {
   async summary(): Promise<WorkspaceSummary> {
     return this.summaryNamed('x');
   }
-  async importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+  /** The mapping choices of the last importManifest call. */
+  importChoices: ManifestImportChoices | undefined = undefined;
+  readonly savedProfiles: ImportProfile[] = [];
+  async previewManifest(source: ManifestImportSource): Promise<ManifestPreview> {
+    let text = '';
+    const decoder = new TextDecoder();
+    for await (const chunk of source.chunks) text += decoder.decode(chunk, { stream: true });
+    const headers = (text.split('\n')[0] ?? '').split(',');
+    return { fileName: source.fileName, format: 'delimited-text', formatDescription: 'delimited text', amsTable: null, tables: [{ sheet: null, status: 'readable', headerRow: 1, headers, sampleRows: [], proposals: [], missingRequiredFields: [] }], signature: text.length.toString(), matchingProfile: null, message: 'previewed' };
+  }
+  async listImportProfiles(): Promise<readonly SavedImportProfile[]> {
+    return this.savedProfiles.map((profile) => ({ ...profile, signature: 's', savedAt: 't' }));
+  }
+  async saveImportProfile(profile: ImportProfile): Promise<SavedImportProfile> {
+    this.savedProfiles.push(profile);
+    return { ...profile, signature: 's', savedAt: 't' };
+  }
+  async deleteImportProfile(): Promise<boolean> {
+    return false;
+  }
+  async exportImportProfile(name: string): Promise<string> {
+    return JSON.stringify({ name });
+  }
+  async importImportProfile(fileName: string): Promise<SavedImportProfile> {
+    return { name: fileName, tables: [], signature: 's', savedAt: 't' };
+  }
+  async importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void, choices?: ManifestImportChoices): Promise<ImportReport> {
+    this.importChoices = choices;
     this.importedSource = { fileName: source.fileName, byteLength: source.byteLength };
     const decoder = new TextDecoder();
     let bytesRead = 0;
@@ -97,6 +129,28 @@ class RecordingEngine implements ManifestEngineApi {
   async listShipments() {
     return { rows: [], total: 0, offset: 0 };
   }
+  /** Each entity call's method name and arguments, in order. */
+  readonly entityCalls: { readonly method: string; readonly args: readonly unknown[] }[] = [];
+  private entityCall<T>(method: string, args: readonly unknown[], answer: T): Promise<T> {
+    this.entityCalls.push({ method, args });
+    return Promise.resolve(answer);
+  }
+  private readonly entitySummaryAnswer: EntityResolutionSummary = {
+    resolvedAt: '2026-03-02T09:30:00.000Z', occurrences: 3, placeholders: 0, entities: 2, entitiesWithVariants: 1, reviewItems: 0, decisionsInForce: 0, watchlistHits: 0, stale: false, durationMs: 1,
+  };
+  resolveEntities = () => this.entityCall('resolveEntities', [], this.entitySummaryAnswer);
+  entitySummary = () => this.entityCall('entitySummary', [], this.entitySummaryAnswer);
+  listEntities = (query: EntityQuery) => this.entityCall('listEntities', [query], { rows: [], total: 0, offset: query.offset ?? 0 });
+  entityDetail = (entityId: string): Promise<EntityDetail> => Promise.reject(new RangeError(`no entity ${entityId}`));
+  reviewQueue = (limit?: number) => this.entityCall('reviewQueue', [limit], []);
+  recordEntityDecision = (decision: EntityDecisionInput) => this.entityCall('recordEntityDecision', [decision], this.entitySummaryAnswer);
+  undoEntityDecision = () => this.entityCall('undoEntityDecision', [], null);
+  redoEntityDecision = () => this.entityCall('redoEntityDecision', [], null);
+  listEntityDecisions = () => this.entityCall('listEntityDecisions', [], []);
+  importWatchlist = (file: WatchlistFileInput): Promise<WatchlistImportReport> =>
+    this.entityCall('importWatchlist', [file.fileName, [...file.bytes]], { fileName: file.fileName, format: 'watchlist csv' as const, documentId: 1, rowsRead: 0, entries: 0, rejected: 0, rejections: [], summary: this.entitySummaryAnswer });
+  listWatchlistHits = () => this.entityCall('listWatchlistHits', [], []);
+  listEntityNames = () => this.entityCall('listEntityNames', [], []);
   private summaryNamed(name: string): WorkspaceSummary {
     return { name, marking: 'OFFICIAL', schemaVersion: 1, datasets: [], counts: { billsOfLading: 0, manifestLines: 0, partyOccurrences: 0, containers: 0, sourceDocuments: 0 } };
   }
@@ -123,11 +177,13 @@ describe('engine RPC over a MessageChannel', () => {
   it('moves the saved workspace image to the UI instead of copying it', async () => {
     const engine = new RecordingEngine();
     const { engine: client } = connect(Promise.resolve(engine));
-    const image = await client.saveWorkspace();
-    expect(image.byteLength).toBe(256 * 1024);
-    expect(image.every((byte) => byte === 7)).toBe(true);
-    // Transferred: the worker's buffer is detached.
-    expect(engine.lastSavedImage?.byteLength).toBe(0);
+    const parts = await client.saveWorkspace();
+    expect(parts.map((part) => part.byteLength)).toEqual([3, 256 * 1024, 32]);
+    expect([...(parts[0] as Uint8Array)]).toEqual([1, 2, 3]);
+    expect((parts[1] as Uint8Array).every((byte) => byte === 7)).toBe(true);
+    expect((parts[2] as Uint8Array).every((byte) => byte === 9)).toBe(true);
+    // Transferred: the worker's buffers are detached; a view into a larger buffer is copied, then moved.
+    expect(engine.lastSavedParts.map((part) => part.byteLength)).toEqual([0, 0, 32]);
   });
 
   it("moves the opened workspace's bytes to the worker", async () => {
@@ -153,6 +209,21 @@ describe('engine RPC over a MessageChannel', () => {
     expect(report).toMatchObject({ fileName: 'manifest-march.csv', status: 'completed', rowsRead: 4000, rowsStored: 4000 });
     await expect.poll(() => progress.length).toBeGreaterThan(0);
     expect(progress[0]).toMatchObject({ fileName: 'manifest-march.csv', byteLength: engine.importedSource?.byteLength });
+  });
+
+  it('forwards the mapping preview, the analyst mapping and the profile calls through the worker', async () => {
+    const engine = new RecordingEngine();
+    const { engine: client } = connect(Promise.resolve(engine));
+    const preview = await client.previewManifestFile(new Blob(['COL1,COL2\r\nMEDU1,ACME LTD']), 'cryptic.csv');
+    expect(preview).toMatchObject({ fileName: 'cryptic.csv', message: 'previewed', tables: [{ headers: ['COL1', 'COL2\r'] }] });
+
+    const mapping = [{ sheet: null, columns: [{ header: 'COL1', field: 'billOfLadingNumber' as const }, { header: 'COL2', field: 'consigneeName' as const }] }];
+    await client.importManifestFile(new Blob(['COL1,COL2\r\nMEDU1,ACME LTD']), 'cryptic.csv', undefined, { mapping, profileName: 'Cryptic daily' });
+    expect(engine.importChoices).toEqual({ mapping, profileName: 'Cryptic daily' });
+
+    await client.saveImportProfile({ name: 'Felixstowe', tables: mapping });
+    expect((await client.listImportProfiles()).map((profile) => profile.name)).toEqual(['Felixstowe']);
+    expect(await client.exportImportProfile('Felixstowe')).toBe('{"name":"Felixstowe"}');
   });
 
   it("passes the engine's errors to the caller with their message", async () => {
@@ -340,6 +411,27 @@ describe('the demo workspace over the RPC', () => {
     await expect.poll(() => progress.length).toBeGreaterThan(0);
     expect(progress[0]).toMatchObject({ fileName: demoManifestFileName });
   }, 60_000);
+});
+
+describe('entity resolution over the RPC', () => {
+  it('forwards every entity call with its arguments, and the engine\'s errors with their message', async () => {
+    const engine = new RecordingEngine();
+    const { engine: remote } = connect(Promise.resolve(engine));
+    expect((await remote.resolveEntities()).entities).toBe(2);
+    await remote.listEntities({ text: 'huaxin', role: 'shipper', offset: 100, limit: 50 });
+    await remote.recordEntityDecision({ kind: 'not the same', left: ['1'], right: ['2'], note: 'different premises' });
+    expect(await remote.undoEntityDecision()).toBeNull();
+    const report = await remote.importWatchlist({ fileName: 'list.csv', bytes: new TextEncoder().encode('name\nACME') });
+    expect(report.fileName).toBe('list.csv');
+    await expect(remote.entityDetail('T:99')).rejects.toThrow('no entity T:99');
+    expect(engine.entityCalls).toEqual([
+      { method: 'resolveEntities', args: [] },
+      { method: 'listEntities', args: [{ text: 'huaxin', role: 'shipper', offset: 100, limit: 50 }] },
+      { method: 'recordEntityDecision', args: [{ kind: 'not the same', left: ['1'], right: ['2'], note: 'different premises' }] },
+      { method: 'undoEntityDecision', args: [] },
+      { method: 'importWatchlist', args: ['list.csv', [...new TextEncoder().encode('name\nACME')]] },
+    ]);
+  });
 });
 
 describe('engine worker that fails to load', () => {

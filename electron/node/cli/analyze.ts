@@ -8,6 +8,7 @@ async function main(): Promise<void> {
       const note = report.status === 'completed' ? '' : ` (${report.status})`;
       const table = report.amsTable === undefined ? '' : ` [AMS ${report.amsTable}]`;
       process.stdout.write(`${report.fileName}: ${report.rowsRead} rows read, ${report.rowsStored} stored, ${report.rowsRejected} rejected${note}${table}\n`);
+      if (report.mapping !== undefined && report.mapping.kind !== 'header-names') process.stdout.write(`  mapping: ${report.mapping.description}\n`);
       for (const sheet of report.sheets ?? []) {
         const detail = sheet.status === 'imported' ? `${sheet.rowsRead} rows read, ${sheet.rowsStored} stored, ${sheet.rowsRejected} rejected` : `skipped: ${sheet.reason ?? ''}`;
         process.stdout.write(`  sheet "${sheet.name}": ${detail}\n`);
@@ -17,7 +18,15 @@ async function main(): Promise<void> {
       const added = result.sourceDocuments.filter((receipt) => receipt.status === 'added').length;
       process.stdout.write(`source documents kept: ${added} added, ${result.sourceDocuments.length - added} already present\n`);
     }
-    process.stdout.write(`wrote ${result.workspacePath} and ${result.reportPath}\n`);
+    for (const list of result.watchlists) {
+      process.stdout.write(`${list.fileName}: ${list.format} watchlist, ${list.rowsRead} rows read, ${list.entries} entries, ${list.rejected} rejected\n`);
+    }
+    const resolved = result.entityResolution;
+    process.stdout.write(
+      `traders: ${resolved.occurrences} party occurrences resolved into ${resolved.entities} entities (${resolved.entitiesWithVariants} written more than one way), ` +
+        `${resolved.placeholders} placeholders set aside, ${resolved.reviewItems} links to review, ${resolved.watchlistHits} traders and vessels on a watchlist\n`,
+    );
+    process.stdout.write(`wrote ${result.workspacePath}, ${result.reportPath}, ${result.entitiesPath} and ${result.watchlistHitsPath}\n`);
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`;
     process.stderr.write(`analyze: ${message}\n`);

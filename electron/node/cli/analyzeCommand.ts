@@ -1,12 +1,17 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDemoWorkspace } from '../../../shared/engine/demoWorkspace';
 import type { ManifestEngineApi, SourceDocumentReceipt } from '../../../shared/engine/engineApi';
+import type { EntityResolutionSummary, WatchlistFileInput, WatchlistImportReport } from '../../../shared/engine/entityApi';
+import { entitiesCsv, watchlistHitsCsv } from '../../../shared/exports/entityTables';
+import { WatchlistFileError } from '../../../shared/watchlist/watchlistFileError';
 import { createManifestEngine } from '../../../shared/engine/manifestEngine';
 import { headerFromHead, identifyAmsTable } from '../../../shared/ingest/ams/amsTableIdentification';
 import { sniffLength } from '../../../shared/ingest/formats/importFormat';
 import type { ImportReport } from '../../../shared/ingest/importReport';
+import { parseImportProfile } from '../../../shared/ingest/importProfile';
+import type { ImportProfile } from '../../../shared/ingest/importProfile';
 import { writeFileAtomic } from '../atomicFile';
 import { fileImportSource, readFileHead } from '../fileChunks';
 import { loadSqlJsForNode } from '../sqlJsNode';
@@ -14,9 +19,15 @@ import { loadSqlJsForNode } from '../sqlJsNode';
 /**
  * `npm run analyze -- --manifest FILE [--manifest FILE ...] --out DIR`
  * `npm run analyze -- --demo --out DIR`
+ * `--watchlist FILE` (repeatable): a watchlist (simple CSV, OFAC SDN, FollowTheMoney JSON lines)
+ * kept in the workspace; traders and vessels are screened against it.
+ * `--profile FILE`: an import profile JSON file; every --manifest (not AMS release tables) is
+ * mapped by it, and a file lacking a header the profile maps fails with the header named.
  *
  * Loads manifests into a new workspace on the same engine the app uses and writes into DIR:
- * workspace.mlens and import-report.json. Any format the engine reads is accepted (CSV/TSV, XLSX,
+ * workspace.mlens, import-report.json (with the watchlists read and the resolution's counts),
+ * entities.csv (one row per distinct raw party name of each trader entity, and per placeholder
+ * text) and watchlist-hits.csv (spreadsheet-safe CSV). Any format the engine reads is accepted (CSV/TSV, XLSX,
  * JSON, JSON Lines). Files that are tables of the US AMS release (by their header, or their
  * ams__{table}_... name) are grouped and imported together as one release, joined on
  * `identifier`. --demo analyses the app's demo workspace (generated data, with its reports,
@@ -28,6 +39,10 @@ export interface AnalyzeOptions {
   readonly manifests: readonly string[];
   readonly demo?: boolean;
   readonly outDir: string;
+  /** An import profile JSON file (see shared/ingest/importProfile.ts) every --manifest is mapped by. */
+  readonly profile?: string;
+  /** Watchlist files (simple CSV, OFAC SDN, FollowTheMoney JSON lines) traders and vessels are screened against. */
+  readonly watchlists?: readonly string[];
 }
 
 export function parseAnalyzeArguments(argv: readonly string[]): AnalyzeOptions {
@@ -35,7 +50,7 @@ export function parseAnalyzeArguments(argv: readonly string[]): AnalyzeOptions {
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { manifest: { type: 'string', multiple: true }, demo: { type: 'boolean' }, out: { type: 'string' } },
+      options: { manifest: { type: 'string', multiple: true }, demo: { type: 'boolean' }, out: { type: 'string' }, profile: { type: 'string' }, watchlist: { type: 'string', multiple: true } },
       strict: true,
       allowPositionals: false,
     });
@@ -47,7 +62,14 @@ export function parseAnalyzeArguments(argv: readonly string[]): AnalyzeOptions {
   if (demo && manifests.length > 0) throw new UsageError('--demo analyses the demo workspace; it cannot be combined with --manifest');
   if (!demo && manifests.length === 0) throw new UsageError('give at least one --manifest FILE, or --demo');
   if (!parsed.values.out) throw new UsageError('give --out DIR for the workspace and the import report');
-  return { manifests, demo, outDir: parsed.values.out };
+  if (demo && parsed.values.profile !== undefined) throw new UsageError('--profile maps --manifest files; it cannot be combined with --demo');
+  return {
+    manifests,
+    demo,
+    outDir: parsed.values.out,
+    ...(parsed.values.profile === undefined ? {} : { profile: parsed.values.profile }),
+    ...(parsed.values.watchlist === undefined ? {} : { watchlists: parsed.values.watchlist }),
+  };
 }
 
 export interface AnalyzeResult {
@@ -55,6 +77,12 @@ export interface AnalyzeResult {
   readonly sourceDocuments: readonly SourceDocumentReceipt[];
   readonly workspacePath: string;
   readonly reportPath: string;
+  /** Each --watchlist as read (its resolution summary left out: see entityResolution). */
+  readonly watchlists: readonly Omit<WatchlistImportReport, 'summary'>[];
+  /** The trader resolution and screening the outputs come from. */
+  readonly entityResolution: EntityResolutionSummary;
+  readonly entitiesPath: string;
+  readonly watchlistHitsPath: string;
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
@@ -63,6 +91,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     if (info === null) throw new UsageError(`${manifest}: manifest file not found`);
     if (!info.isFile()) throw new UsageError(`${manifest}: not a file`);
   }
+  const watchlistFiles = await readWatchlistFiles(options.watchlists ?? []);
+  const profile = options.profile === undefined ? undefined : await readProfileFile(options.profile);
   const engine = await createManifestEngine(await loadSqlJsForNode());
   let reports: readonly ImportReport[];
   let sourceDocuments: readonly SourceDocumentReceipt[] = [];
@@ -72,24 +102,71 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     sourceDocuments = demo.documentReceipts;
   } else {
     await engine.newWorkspace('Analysis workspace');
-    reports = await importManifestFiles(engine, options.manifests);
+    // Kept in the workspace too, so the app maps the next file of this layout by it.
+    if (profile !== undefined) await engine.saveImportProfile(profile);
+    reports = await importManifestFiles(engine, options.manifests, profile);
   }
+  const { watchlists, entityResolution } = await resolveAndScreen(engine, watchlistFiles);
   await mkdir(options.outDir, { recursive: true });
   const workspacePath = join(options.outDir, 'workspace.mlens');
   const reportPath = join(options.outDir, 'import-report.json');
+  const entitiesPath = join(options.outDir, 'entities.csv');
+  const watchlistHitsPath = join(options.outDir, 'watchlist-hits.csv');
   await writeFileAtomic(workspacePath, await engine.saveWorkspace());
+  await writeFileAtomic(entitiesPath, new TextEncoder().encode(entitiesCsv(await engine.listEntityNames())));
+  await writeFileAtomic(watchlistHitsPath, new TextEncoder().encode(watchlistHitsCsv(await engine.listWatchlistHits())));
   const totals = reports.reduce(
     (sum, report) => ({ rowsRead: sum.rowsRead + report.rowsRead, rowsStored: sum.rowsStored + report.rowsStored, rowsRejected: sum.rowsRejected + report.rowsRejected }),
     { rowsRead: 0, rowsStored: 0, rowsRejected: 0 },
   );
-  await writeFile(reportPath, `${JSON.stringify({ generatedAt: new Date().toISOString(), totals, files: reports, sourceDocuments }, null, 2)}\n`);
+  await writeFile(reportPath, `${JSON.stringify({ generatedAt: new Date().toISOString(), totals, files: reports, sourceDocuments, watchlists, entityResolution }, null, 2)}\n`);
   const failed = reports.find((report) => report.status === 'failed');
   if (failed) throw new UsageError(failed.failure ?? `${failed.fileName}: import failed`);
-  return { reports, sourceDocuments, workspacePath, reportPath };
+  return { reports, sourceDocuments, workspacePath, reportPath, watchlists, entityResolution, entitiesPath, watchlistHitsPath };
 }
 
-/** Imports each file; files that are AMS release tables are grouped and imported as one release. */
-async function importManifestFiles(engine: ManifestEngineApi, manifests: readonly string[]): Promise<ImportReport[]> {
+/** Reads every --watchlist before any work is done; a missing file is a usage error naming it. */
+async function readWatchlistFiles(paths: readonly string[]): Promise<WatchlistFileInput[]> {
+  const files: WatchlistFileInput[] = [];
+  for (const path of paths) {
+    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`${path}: ${error.code === 'ENOENT' ? 'watchlist file not found' : error.code === 'EISDIR' ? 'not a file' : error.message}`);
+    });
+    files.push({ fileName: basename(path), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  }
+  return files;
+}
+
+/** Reads the watchlists into the workspace, then resolves the traders and screens them (and the vessels). */
+async function resolveAndScreen(engine: ManifestEngineApi, files: readonly WatchlistFileInput[]): Promise<{ watchlists: Omit<WatchlistImportReport, 'summary'>[]; entityResolution: EntityResolutionSummary }> {
+  const watchlists: Omit<WatchlistImportReport, 'summary'>[] = [];
+  for (const file of files) {
+    try {
+      const { summary: _summary, ...report } = await engine.importWatchlist(file);
+      watchlists.push(report);
+    } catch (error) {
+      if (error instanceof WatchlistFileError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  const current = await engine.entitySummary();
+  return { watchlists, entityResolution: current.resolvedAt !== null && !current.stale ? current : await engine.resolveEntities() };
+}
+
+/** Reads and checks an import profile file; an unreadable or invalid one is a usage error naming the file. */
+async function readProfileFile(path: string): Promise<ImportProfile> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${path}: ${error.code === 'ENOENT' ? 'profile file not found' : error.message}`);
+  });
+  try {
+    return parseImportProfile(text, path);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Imports each file (mapped by the profile, when one is given); files that are AMS release tables are grouped and imported as one release. */
+async function importManifestFiles(engine: ManifestEngineApi, manifests: readonly string[], profile?: ImportProfile): Promise<ImportReport[]> {
   const isAmsTable: boolean[] = [];
   for (const manifest of manifests) {
     isAmsTable.push(identifyAmsTable(basename(manifest), headerFromHead(await readFileHead(manifest, sniffLength))) !== null);
@@ -97,7 +174,7 @@ async function importManifestFiles(engine: ManifestEngineApi, manifests: readonl
   const reports: ImportReport[] = [];
   for (const [index, manifest] of manifests.entries()) {
     if (!isAmsTable[index]) {
-      reports[index] = await engine.importManifest(await fileImportSource(manifest));
+      reports[index] = await engine.importManifest(await fileImportSource(manifest), undefined, profile === undefined ? {} : { profile });
     } else if (reports[index] === undefined) {
       const release = manifests.flatMap((_path, position) => (isAmsTable[position] ? [position] : []));
       const releaseReports = await engine.importAmsRelease(await Promise.all(release.map((position) => fileImportSource(manifests[position] as string))));

@@ -6,8 +6,13 @@ import { generatedWorld } from '../generatedManifests';
 /**
  * Issue 4's ingest benchmark: N generated manifest lines loaded end to end by the product, against
  * a streaming parse + native better-sqlite3 insert of the same file in the same run.
- * Goals: time ratio ≤ 1.5 and peak RSS ≤ 1.5 GiB (measured after the workspace is saved, as the
- * analyst would; the peak before saving is printed beside it).
+ * Goals: time ratio ≤ 1.5 and peak RSS ≤ 1.5 GiB (measured after the workspace is saved to a file,
+ * as the analyst would; the peak before saving is printed beside it).
+ *
+ * The reference of the goal stores each line as one row of text in one table with no index. A
+ * second native reference does the product's storage work (the product's schema: bills, lines and
+ * parties, foreign keys, the unique B/L and the same secondary indexes built at the end); the ratio
+ * to it shows what is left for validation, normalisation, hashing and WebAssembly.
  */
 export const ingestBenchmark: Benchmark = {
   id: 'ingest',
@@ -20,13 +25,19 @@ export const ingestBenchmark: Benchmark = {
     const product = await measureInChild('./ingest/productIngest.ts', [file]);
     log('reference import (papaparse + better-sqlite3) …');
     const reference = await measureInChild('./ingest/referenceIngest.ts', [file]);
-    if (product.rows !== reference.rows) throw new Error(`row counts differ: product ${product.rows}, reference ${reference.rows}`);
+    log('reference import into the product schema (papaparse + better-sqlite3) …');
+    const sameSchema = await measureInChild('./ingest/referenceSameSchemaIngest.ts', [file]);
+    for (const other of [reference, sameSchema]) {
+      if (product.rows !== other.rows) throw new Error(`row counts differ: product ${product.rows}, reference ${other.rows}`);
+    }
     return [
       { name: 'rows', value: product.rows, unit: 'rows' },
       { name: 'product rows/s', value: Math.round(product.rows / (product.milliseconds / 1000)), unit: 'rows/s' },
       { name: 'reference rows/s', value: Math.round(reference.rows / (reference.milliseconds / 1000)), unit: 'rows/s' },
       { name: 'time ratio product/reference', value: product.milliseconds / reference.milliseconds, unit: '×', goal: { bound: 'max', value: 1.5 } },
-      { name: 'product peak RSS', value: product.peakRssMiB, unit: 'MiB', goal: { bound: 'max', value: 1536 } },
+      { name: 'same-schema reference rows/s', value: Math.round(sameSchema.rows / (sameSchema.milliseconds / 1000)), unit: 'rows/s' },
+      { name: 'time ratio product/same-schema', value: product.milliseconds / sameSchema.milliseconds, unit: '×' },
+      { name: 'product peak RSS after save', value: product.peakRssMiB, unit: 'MiB', goal: { bound: 'max', value: 1536 } },
       { name: 'product peak RSS before save', value: Number(product.details?.peakRssBeforeSaveMiB ?? Number.NaN), unit: 'MiB' },
       { name: 'reference peak RSS', value: reference.peakRssMiB, unit: 'MiB' },
       { name: 'workspace save', value: Number(product.details?.saveMilliseconds ?? 0), unit: 'ms' },

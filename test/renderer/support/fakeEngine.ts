@@ -13,10 +13,29 @@ import type {
 import { headerFromHead, identifyAmsTable } from '../../../shared/ingest/ams/amsTableIdentification';
 import type { AmsTableName } from '../../../shared/ingest/ams/amsTables';
 import type { ImportProgress, ImportReport } from '../../../shared/ingest/importReport';
+import type { ManifestImportChoices, ManifestPreview } from '../../../shared/engine/engineApi';
+import { checkImportProfile, parseImportProfile, profileSignature, serializeImportProfile } from '../../../shared/ingest/importProfile';
+import type { ImportProfile } from '../../../shared/ingest/importProfile';
+import { defaultFormatLimits } from '../../../shared/ingest/manifestImporter';
+import { missingRequired, readFileLayout } from '../../../shared/ingest/manifestPreview';
+import type { SavedImportProfile } from '../../../shared/store/importProfileStore';
 import type { ProtectiveMarking } from '../../../shared/markings/protectiveMarking';
 import { defaultMarking } from '../../../shared/markings/protectiveMarking';
 import type { DemoWorkspaceDescription, ImportFileSource, OpenedDemoWorkspace, SourceDocumentFile, WorkerEngineApi } from '../../../renderer/worker/workerEngineApi';
 import { demoManifestFileName, demoOutcomesFileName, demoWatchlistFileName, demoWorkspaceName } from '../../../shared/engine/demoWorkspace';
+import type {
+  EntityDecisionInput,
+  EntityDecisionRecord,
+  EntityDetail,
+  EntityPage,
+  EntityQuery,
+  EntityResolutionSummary,
+  ReviewQueueItem,
+  WatchlistFileInput,
+  WatchlistHitView,
+  WatchlistImportReport,
+} from '../../../shared/engine/entityApi';
+import { FakeEntities } from './fakeEntities';
 
 /**
  * An in-memory WorkerEngineApi for component tests: it sorts, filters and pages its rows the way
@@ -31,6 +50,12 @@ export class FakeEngine implements WorkerEngineApi {
   /** Each addSourceDocumentFiles call: kind and file name of every document. */
   readonly documentCalls: (readonly { readonly kind: SourceDocumentKind; readonly fileName: string }[])[] = [];
   cancelImportCalls = 0;
+  /** Each previewManifestFile call: the file name. */
+  readonly previewCalls: string[] = [];
+  /** Each importManifestFile call's mapping choices (undefined: a plain import). */
+  readonly importChoices: (ManifestImportChoices | undefined)[] = [];
+  /** Saved import profiles. */
+  profiles: SavedImportProfile[] = [];
   /** What the next importManifestFile call reports, given the file's text. */
   importOutcome: (fileName: string, text: string) => ImportReport = (fileName, text) => completedReport(fileName, text);
   /** When set, importManifestFile waits for this before returning (to observe a running import). */
@@ -85,8 +110,9 @@ export class FakeEngine implements WorkerEngineApi {
     return this.summary();
   }
 
-  async saveWorkspace(): Promise<Uint8Array> {
-    return new TextEncoder().encode(`workspace:${this.name}`);
+  /** A file in two parts, as the engine hands its header, image and digest over separately. */
+  async saveWorkspace(): Promise<Uint8Array[]> {
+    return [new TextEncoder().encode('workspace:'), new TextEncoder().encode(this.name)];
   }
 
   async setMarking(marking: ProtectiveMarking): Promise<WorkspaceSummary> {
@@ -111,9 +137,11 @@ export class FakeEngine implements WorkerEngineApi {
     };
   }
 
-  async importManifestFile(file: Blob, fileName: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+  async importManifestFile(file: Blob, fileName: string, onProgress?: (progress: ImportProgress) => void, options?: ManifestImportChoices): Promise<ImportReport> {
     const text = await file.text();
     this.importedFiles.push({ fileName, text });
+    this.importChoices.push(options);
+    if (options?.mapping !== undefined && options.profileName) await this.saveImportProfile({ name: options.profileName, tables: options.mapping });
     onProgress?.({ fileName, bytesRead: Math.floor(file.size / 2), byteLength: file.size, rowsRead: 1 });
     if (this.importGate) await this.importGate;
     const report = this.importOutcome(fileName, text);
@@ -122,6 +150,67 @@ export class FakeEngine implements WorkerEngineApi {
   }
 
   /** As the worker does: an exact AMS table header, or an AMS file name (shared/ingest/ams). */
+  /** The real preview (shared/ingest/manifestPreview) over the file's bytes; profiles are kept in `profiles`. */
+  async previewManifestFile(file: Blob, fileName: string): Promise<ManifestPreview> {
+    this.previewCalls.push(fileName);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const amsTable = identifyAmsTable(fileName, headerFromHead(bytes.subarray(0, 64 * 1024)))?.table ?? null;
+    if (amsTable !== null) {
+      return { fileName, format: 'ams-table', formatDescription: `US AMS release table (${amsTable})`, amsTable, tables: [], signature: '', matchingProfile: null, message: 'A table of the US AMS release' };
+    }
+    async function* chunks(): AsyncGenerator<Uint8Array> {
+      yield bytes;
+    }
+    const { layout, failure } = await readFileLayout({ fileName, byteLength: bytes.length, chunks: chunks() }, defaultFormatLimits);
+    if (layout === null) throw new Error(`${fileName}: ${failure ?? 'unreadable'}`);
+    const profile = this.profiles.find((candidate) => candidate.signature === layout.signature);
+    const tables = layout.tables.map((table) => {
+      const own = profile?.tables.find((candidate) => candidate.sheet === table.sheet);
+      if (own === undefined) return table;
+      const proposals = table.proposals.map((proposal) => {
+        const field = own.columns.find((column) => column.header === proposal.header)?.field ?? null;
+        return { ...proposal, field, basis: 'profile' as const, explanation: `profile '${profile?.name ?? ''}' maps this column` };
+      });
+      return { ...table, proposals, missingRequiredFields: missingRequired(proposals) };
+    });
+    return {
+      fileName,
+      format: layout.format,
+      formatDescription: layout.formatDescription,
+      amsTable: null,
+      tables,
+      signature: layout.signature,
+      matchingProfile: profile?.name ?? null,
+      message: profile ? `Layout matches profile '${profile.name}'` : 'No saved profile has this layout',
+    };
+  }
+
+  async listImportProfiles(): Promise<readonly SavedImportProfile[]> {
+    return [...this.profiles];
+  }
+
+  async saveImportProfile(profile: ImportProfile): Promise<SavedImportProfile> {
+    const saved = { ...checkImportProfile(profile), signature: profileSignature(profile), savedAt: '2026-01-01T00:00:00.000Z' };
+    this.profiles = [...this.profiles.filter((candidate) => candidate.name !== saved.name), saved];
+    return saved;
+  }
+
+  async deleteImportProfile(name: string): Promise<boolean> {
+    const before = this.profiles.length;
+    this.profiles = this.profiles.filter((candidate) => candidate.name !== name);
+    return this.profiles.length < before;
+  }
+
+  async exportImportProfile(name: string): Promise<string> {
+    const profile = this.profiles.find((candidate) => candidate.name === name);
+    if (profile === undefined) throw new Error(`no import profile named '${name}'`);
+    return serializeImportProfile(profile);
+  }
+
+  async importImportProfile(fileName: string, text: string): Promise<SavedImportProfile> {
+    return this.saveImportProfile(parseImportProfile(text, fileName));
+  }
+
   async identifyAmsTables(files: readonly ImportFileSource[]): Promise<readonly (AmsTableName | null)[]> {
     return Promise.all(
       files.map(async ({ file, fileName }) => identifyAmsTable(fileName, headerFromHead(new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer())))?.table ?? null),
@@ -181,6 +270,25 @@ export class FakeEngine implements WorkerEngineApi {
 
   async cancelImport(): Promise<void> {
     this.cancelImportCalls += 1;
+  }
+
+  /** Entity resolution and screening in memory (the real resolver over a few occurrences). */
+  readonly entities = new FakeEntities();
+
+  resolveEntities = (): Promise<EntityResolutionSummary> => this.entities.resolveEntities();
+  entitySummary = (): Promise<EntityResolutionSummary> => this.entities.entitySummary();
+  listEntities = (query: EntityQuery): Promise<EntityPage> => this.entities.listEntities(query);
+  entityDetail = (entityId: string): Promise<EntityDetail> => this.entities.entityDetail(entityId);
+  reviewQueue = (limit?: number): Promise<readonly ReviewQueueItem[]> => this.entities.reviewQueue(limit);
+  recordEntityDecision = (decision: EntityDecisionInput): Promise<EntityResolutionSummary> => this.entities.recordEntityDecision(decision);
+  undoEntityDecision = (): Promise<EntityResolutionSummary | null> => this.entities.undoEntityDecision();
+  redoEntityDecision = (): Promise<EntityResolutionSummary | null> => this.entities.redoEntityDecision();
+  listEntityDecisions = (): Promise<readonly EntityDecisionRecord[]> => this.entities.listEntityDecisions();
+  listWatchlistHits = (): Promise<readonly WatchlistHitView[]> => this.entities.listWatchlistHits();
+
+  /** Keeps the list as a watchlist source document, then screens against it. */
+  async importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport> {
+    return this.entities.importWatchlist(file, () => this.keepDocument('watchlist', file.fileName, new TextDecoder().decode(file.bytes)).documentId);
   }
 
   private recordDataset(report: ImportReport): void {

@@ -1,8 +1,10 @@
+import { joinWorkspaceFileParts } from '../../../shared/workspace/workspaceFile';
 import type { AppInfo, ExportSaveRequest, HostApi, HostFile, MenuCommand, SaveOutcome } from '../../../shared/host/hostApi';
 
 /** A HostApi that records saves and lets the test send native-menu commands. */
 export class FakeHost implements HostApi {
-  readonly savedWorkspaces: { readonly bytes: Uint8Array; readonly suggestedName: string }[] = [];
+  /** Each save: the parts as given, the file they make, and the name. */
+  readonly savedWorkspaces: { readonly parts: readonly Uint8Array[]; readonly bytes: Uint8Array; readonly suggestedName: string }[] = [];
   fileToOpen: HostFile | null = null;
   private readonly listeners = new Set<(command: MenuCommand) => void>();
 
@@ -10,8 +12,8 @@ export class FakeHost implements HostApi {
     return this.fileToOpen;
   }
 
-  async saveWorkspace(bytes: Uint8Array, suggestedName: string): Promise<SaveOutcome> {
-    this.savedWorkspaces.push({ bytes, suggestedName });
+  async saveWorkspace(parts: readonly Uint8Array[], suggestedName: string): Promise<SaveOutcome> {
+    this.savedWorkspaces.push({ parts, bytes: joinWorkspaceFileParts(parts), suggestedName });
     return { status: 'saved', fileName: suggestedName };
   }
 

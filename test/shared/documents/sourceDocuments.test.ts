@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDemoWorkspace } from '../../../shared/engine/demoWorkspace';
+import { joinWorkspaceFileParts } from '../../../shared/workspace/workspaceFile';
 import { newEngine } from '../../support/engineHarness';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -31,7 +32,7 @@ describe('source documents', () => {
     const engine = await newEngine();
     await engine.addSourceDocuments([{ kind: 'examination-outcomes', fileName: 'outcomes.csv', bytes: encode('bill_of_lading_number,result\nX,seizure\n') }]);
     const reopened = await newEngine();
-    await reopened.openWorkspace('w.mlens', await engine.saveWorkspace());
+    await reopened.openWorkspace('w.mlens', joinWorkspaceFileParts(await engine.saveWorkspace()));
     expect((await reopened.listSourceDocuments()).map((document) => document.fileName)).toEqual(['outcomes.csv']);
     await expect(reopened.addSourceDocuments([{ kind: 'rumour' as never, fileName: 'x.txt', bytes: encode('x') }])).rejects.toThrow(/x\.txt: unknown source document kind "rumour"/);
     await expect(reopened.readSourceDocument(999)).rejects.toThrow(/no source document with id 999/);

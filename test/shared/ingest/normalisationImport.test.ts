@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ShipmentRowWithProvenance } from '../../../shared/store/shipmentQueries';
 import { newEngine, textSource } from '../../support/engineHarness';
 import { queryWorkspace } from './support/workspaceImage';
 
@@ -58,7 +57,7 @@ describe('normalisation during import', () => {
 
     // The shipments table carries the text as written beside each normalised value (details panel, exports).
     const page = await engine.listShipments({ sortBy: 'billOfLadingNumber' });
-    const first = page.rows[0] as ShipmentRowWithProvenance;
+    const first = page.rows[0];
     expect(first).toMatchObject({
       billOfLadingNumber: 'BL1', portOfLoading: 'CNSHA', portOfLoadingAsWritten: 'SHANGHAI, CN', vesselImo: '9839430', vesselImoAsWritten: 'IMO 9839430',
       placeOfReceipt: 'CNNGB', placeOfReceiptAsWritten: 'Ningbo', countryOfOrigin: 'CN', countryOfOriginAsWritten: 'China',

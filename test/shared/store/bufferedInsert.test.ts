@@ -131,3 +131,49 @@ describe('WorkspaceStore.reserve', () => {
     expect(untouched.exportImage().length).toBe(databaseBytes(untouched));
   });
 });
+
+describe('WorkspaceStore bulk loads (foreign keys checked once, before the commit)', () => {
+  const batch = (store: WorkspaceStore): number => {
+    store.run(`INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)
+      VALUES ('f.csv', ?, '2026-01-01', '', '', '{}', 0, 0, 0)`, [`sha-${Math.random()}`]);
+    return store.lastInsertRowId();
+  };
+
+  it('does not check foreign keys row by row inside, enforces them again after a commit or a rollback', () => {
+    const store = WorkspaceStore.create(sqlJs);
+    store.beginBulkLoad();
+    expect(store.enforcesForeignKeys).toBe(false);
+    expect(store.scalar('PRAGMA foreign_keys')).toBe(0);
+    store.commit();
+    expect(store.enforcesForeignKeys).toBe(true);
+    expect(store.scalar('PRAGMA foreign_keys')).toBe(1);
+    store.beginBulkLoad();
+    store.rollback();
+    expect(store.scalar('PRAGMA foreign_keys')).toBe(1);
+    expect(() => store.transaction(() => store.beginBulkLoad())).toThrow(/inside a transaction/);
+    expect(store.scalar('PRAGMA foreign_keys')).toBe(1);
+  });
+
+  it('finds the rows added that refer to nothing, for every foreign key of the table, and only among the rows added', () => {
+    const store = WorkspaceStore.create(sqlJs);
+    const firstBatch = batch(store);
+    store.run(`INSERT INTO bill_of_lading (id, bill_of_lading_number, batch_id, source_row) VALUES (1, 'B1', ?, 2)`, [firstBatch]);
+    store.beginBulkLoad();
+    const batchId = batch(store);
+    // An earlier row that refers to nothing is not this load's (it cannot exist outside a bulk load, but must not be counted).
+    store.run(`INSERT INTO manifest_line (id, bill_of_lading_id, batch_id, source_row) VALUES (10, 99, ?, 2)`, [batchId]);
+    const before = 10;
+    store.run(`INSERT INTO manifest_line (bill_of_lading_id, batch_id, source_row) VALUES (1, ?, 3)`, [batchId]);
+    expect(store.foreignKeyViolations('manifest_line', before)).toBe(0);
+    store.run(`INSERT INTO manifest_line (bill_of_lading_id, batch_id, source_row) VALUES (2, ?, 4)`, [batchId]);
+    store.run(`INSERT INTO manifest_line (bill_of_lading_id, batch_id, source_row) VALUES (1, 777, 5)`);
+    expect(store.foreignKeyViolations('manifest_line', before)).toBe(2);
+    expect(store.foreignKeyViolations('manifest_line', 0)).toBe(3);
+    // A null key refers to nothing and is not checked (import_batch.release_id).
+    expect(store.foreignKeyViolations('import_batch', 0)).toBe(0);
+    store.run('UPDATE import_batch SET release_id = 5 WHERE id = ?', [batchId]);
+    expect(store.foreignKeyViolations('import_batch', 0)).toBe(1);
+    store.rollback();
+    expect(store.scalar('SELECT count(*) FROM manifest_line')).toBe(0);
+  });
+});

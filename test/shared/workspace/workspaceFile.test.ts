@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from '../../../shared/workspace/workspaceFile';
+import { createHash } from 'node:crypto';
+import { decodeWorkspaceFile, encodeWorkspaceFile, encodeWorkspaceFileParts, joinWorkspaceFileParts, WorkspaceFileError } from '../../../shared/workspace/workspaceFile';
 import { fixtureSource, newEngine } from '../../support/engineHarness';
 
 describe('workspace file', () => {
@@ -7,11 +8,23 @@ describe('workspace file', () => {
     const engine = await newEngine();
     await engine.newWorkspace('Operation Kestrel', 'OFFICIAL-SENSITIVE');
     await engine.importManifest(await fixtureSource('manifests/mixed-quality.csv'));
-    const image = await engine.saveWorkspace();
+    const parts = await engine.saveWorkspace();
     const reopened = await newEngine();
-    const summary = await reopened.openWorkspace('file.mlens', image);
+    const summary = await reopened.openWorkspace('file.mlens', joinWorkspaceFileParts(parts));
     expect(summary).toMatchObject({ name: 'Operation Kestrel', marking: 'OFFICIAL-SENSITIVE', counts: { manifestLines: 5, billsOfLading: 4 } });
     expect((await reopened.listShipments({ text: 'PALM OLEIN' })).total).toBe(1);
+  });
+
+  it('is written in parts (header, the image itself, digest) that make the documented layout byte for byte', async () => {
+    const image = Uint8Array.from([1, 2, 3, 4, 5]);
+    const parts = await encodeWorkspaceFileParts(image);
+    expect(parts).toHaveLength(3);
+    expect(parts[1]).toBe(image);
+    expect([...(parts[0] as Uint8Array)]).toEqual([0x89, 0x4d, 0x4c, 0x57, 0x53, 0x0d, 0x0a, 0x1a, 1, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Buffer.from(parts[2] as Uint8Array).toString('hex')).toBe(createHash('sha256').update(image).digest('hex'));
+    const file = joinWorkspaceFileParts(parts);
+    expect(file).toEqual(await encodeWorkspaceFile(image));
+    expect(await decodeWorkspaceFile(file)).toEqual(image);
   });
 
   it('detects a modified byte, truncation and foreign files with specific reasons', async () => {

@@ -1,6 +1,6 @@
 import type { SqlValue } from 'sql.js';
 import type { EngineApi } from '../../../../shared/engine/engineApi';
-import { decodeWorkspaceFile } from '../../../../shared/workspace/workspaceFile';
+import { decodeWorkspaceFile, joinWorkspaceFileParts } from '../../../../shared/workspace/workspaceFile';
 import { loadSqlJsForNode } from '../../../../electron/node/sqlJsNode';
 
 /**
@@ -9,7 +9,7 @@ import { loadSqlJsForNode } from '../../../../electron/node/sqlJsNode';
  */
 export async function queryWorkspace(engine: EngineApi, sql: string, params: SqlValue[] = []): Promise<Record<string, SqlValue>[]> {
   const sqlJs = await loadSqlJsForNode();
-  const database = new sqlJs.Database(await decodeWorkspaceFile(await engine.saveWorkspace()));
+  const database = new sqlJs.Database(await decodeWorkspaceFile(joinWorkspaceFileParts(await engine.saveWorkspace())));
   try {
     const statement = database.prepare(sql);
     statement.bind(params);

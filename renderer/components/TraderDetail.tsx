@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'react';
+import type { EntityDecisionInput, EntityDetail } from '../../shared/engine/entityApi';
+import { errorMessage, formatCount, plural } from '../format/format';
+import { formatRoles } from '../format/traderFormat';
+import type { WorkerEngineApi } from '../worker/workerEngineApi';
+import { CountedTextSection } from './CountedTextSection';
+import { DecisionTable } from './DecisionTable';
+import { EntityLinkList } from './EntityLinkList';
+import { EntityMembersTable } from './EntityMembersTable';
+import { ScreeningHitList } from './ScreeningHitList';
+
+export interface TraderDetailProps {
+  readonly engine: Pick<WorkerEngineApi, 'entityDetail'>;
+  readonly entityId: string;
+  /** Changes whenever the stored traders change; the detail is then fetched again. */
+  readonly entitiesVersion: number;
+  /** Records a decision; resolves true when the engine accepted it. Null while decisions are unavailable. */
+  readonly onDecide: ((decision: EntityDecisionInput) => Promise<boolean>) | null;
+  /** Shows another trader (the rest of this one after a split). */
+  readonly onSelectEntity: (entityId: string) => void;
+}
+
+type Loaded = { readonly state: 'loading' } | { readonly state: 'loaded'; readonly detail: EntityDetail } | { readonly state: 'failed'; readonly reason: string };
+
+/** The entity id of a set of members: "T:" and the smallest occurrence id (see EntityEngineApi). */
+export function entityIdOf(occurrenceIds: readonly string[]): string | null {
+  if (occurrenceIds.length === 0) return null;
+  return `T:${occurrenceIds.reduce((smallest, id) => (Number(id) < Number(smallest) ? id : smallest))}`;
+}
+
+/**
+ * One trader in full: the names, addresses and phones it was written with (with counts), every
+ * member occurrence with its bill of lading and source row, the links that hold it together with
+ * their explanations, its watchlist hits and the decisions touching it. Members can be ticked and
+ * split out into a trader of their own.
+ */
+export function TraderDetail({ engine, entityId, entitiesVersion, onDecide, onSelectEntity }: TraderDetailProps) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [note, setNote] = useState('');
+  const [splitting, setSplitting] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    engine
+      .entityDetail(entityId)
+      .then((detail) => {
+        if (!current) return;
+        setLoaded({ state: 'loaded', detail });
+        // Ticks on members that left the trader mean nothing any more.
+        setChecked((previous) => new Set(detail.members.map((member) => member.occurrenceId).filter((id) => previous.has(id))));
+      })
+      .catch((reason: unknown) => {
+        if (current) setLoaded({ state: 'failed', reason: errorMessage(reason) });
+      });
+    return () => {
+      current = false;
+    };
+  }, [engine, entityId, entitiesVersion]);
+
+  if (loaded.state === 'loading') return <p className="trader-detail__placeholder">Loading {entityId}…</p>;
+  if (loaded.state === 'failed') {
+    return (
+      <p className="trader-detail__placeholder trader-detail__placeholder--error" role="alert">
+        The trader {entityId} could not be shown: {loaded.reason}
+      </p>
+    );
+  }
+  const { detail } = loaded;
+  const selected = detail.members.filter((member) => checked.has(member.occurrenceId)).map((member) => member.occurrenceId);
+  const rest = detail.members.filter((member) => !checked.has(member.occurrenceId)).map((member) => member.occurrenceId);
+  const canSplit = onDecide !== null && !splitting && selected.length > 0 && rest.length > 0;
+
+  const split = async () => {
+    if (!onDecide || !canSplit) return;
+    setSplitting(true);
+    const decision: EntityDecisionInput = { kind: 'split', occurrenceIds: selected, apartFrom: rest, ...(note.trim() ? { note: note.trim() } : {}) };
+    const accepted = await onDecide(decision);
+    setSplitting(false);
+    if (!accepted) return;
+    setNote('');
+    setChecked(new Set());
+    const remaining = entityIdOf(rest);
+    if (remaining && remaining !== entityId) onSelectEntity(remaining);
+  };
+
+  return (
+    <div className="trader-detail__body">
+      <header className="trader-detail__heading">
+        <h2 className="trader-detail__name">{detail.displayName}</h2>
+        <span className="trader-detail__id">{detail.entityId}</span>
+        {detail.watchlistHits > 0 ? <span className="hit-badge">{plural(detail.watchlistHits, 'watchlist hit')}</span> : null}
+      </header>
+      <p className="trader-detail__facts">
+        {plural(detail.occurrences, 'occurrence')} · {plural(detail.variants, 'name variant')} · {formatRoles(detail.roles) || 'no role'}
+        {detail.countries.length > 0 ? ` · ${detail.countries.join(', ')}` : ''}
+      </p>
+
+      <div className="trader-detail__columns">
+        <CountedTextSection title="Names" items={detail.names} />
+        <CountedTextSection title="Addresses" items={detail.addresses} />
+        <CountedTextSection title="Phones" items={detail.phones} />
+      </div>
+
+      {detail.hits.length > 0 ? (
+        <section className="trader-detail__section" aria-label="Watchlist hits of the trader">
+          <h3 className="trader-detail__section-title">Watchlist hits</h3>
+          <ScreeningHitList hits={detail.hits} />
+        </section>
+      ) : null}
+
+      <section className="trader-detail__section" aria-label="Members">
+        <h3 className="trader-detail__section-title">
+          Members <span className="trader-detail__count">{formatCount(detail.occurrences)}</span>
+        </h3>
+        {detail.members.length < detail.occurrences ? (
+          <p className="trader-detail__note">The first {formatCount(detail.members.length)} members are listed; a split keeps them apart from these only.</p>
+        ) : null}
+        <EntityMembersTable members={detail.members} checked={checked} onCheckedChange={setChecked} disabled={onDecide === null || splitting} />
+        <div className="trader-detail__actions">
+          <label className="trader-detail__note-field">
+            <span>Note</span>
+            <input
+              type="text"
+              className="text-input"
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              placeholder="Why (kept in the audit log with the decision)"
+              disabled={onDecide === null}
+            />
+          </label>
+          <button type="button" className="button" onClick={() => void split()} disabled={!canSplit}>
+            {splitting ? 'Splitting…' : `Split selected members out${selected.length > 0 ? ` (${formatCount(selected.length)})` : ''}`}
+          </button>
+        </div>
+      </section>
+
+      <section className="trader-detail__section" aria-label="Links">
+        <h3 className="trader-detail__section-title">
+          Links <span className="trader-detail__count">{formatCount(detail.links.length)}</span>
+        </h3>
+        <EntityLinkList links={detail.links} members={detail.members} decisions={detail.decisions} />
+      </section>
+
+      <section className="trader-detail__section" aria-label="Decisions on the trader">
+        <h3 className="trader-detail__section-title">
+          Decisions <span className="trader-detail__count">{formatCount(detail.decisions.length)}</span>
+        </h3>
+        {detail.decisions.length === 0 ? (
+          <p className="trader-detail__empty">No analyst decision names a member of this trader.</p>
+        ) : (
+          <DecisionTable decisions={detail.decisions} label="Decisions on the trader" />
+        )}
+      </section>
+    </div>
+  );
+}
