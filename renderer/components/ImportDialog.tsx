@@ -27,6 +27,8 @@ export interface ImportDialogProps {
    * previewed (columns, samples, proposed fields) before it is imported.
    */
   readonly onPreview?: (file: File) => Promise<ManifestPreview>;
+  /** Opens the import profiles (saved column mappings: delete, export, import a profile file). */
+  readonly onManageProfiles?: () => void;
   readonly onCancelImport: () => void;
   readonly onAddDocuments: (kind: SourceDocumentKind, files: readonly File[]) => void;
   readonly onClose: () => void;
@@ -54,7 +56,7 @@ function listExtensions(extensions: readonly string[]): string {
  * and source documents (intelligence reports, watchlists, examination outcomes, kept as they
  * are). Closing the dialog does not stop a running import; the status bar keeps its progress.
  */
-export function ImportDialog({ run, documentRun, initialTab = 'manifests', onImport, onPreview, onCancelImport, onAddDocuments, onClose }: ImportDialogProps) {
+export function ImportDialog({ run, documentRun, initialTab = 'manifests', onImport, onPreview, onManageProfiles, onCancelImport, onAddDocuments, onClose }: ImportDialogProps) {
   const [tab, setTab] = useState<ImportTab>(initialTab);
   const tabsId = useId();
   const importing = run !== null && run.phase !== 'done';
@@ -110,7 +112,7 @@ export function ImportDialog({ run, documentRun, initialTab = 'manifests', onImp
       </div>
       <div id={`${tabsId}-${tab}-panel`} role="tabpanel" aria-labelledby={`${tabsId}-${tab}-tab`} className="import-tabs__panel">
         {tab === 'manifests' ? (
-          <ManifestsPanel run={run} busy={importing || adding} autoFocus={initialTab === 'manifests'} onImport={onImport} onPreview={onPreview} />
+          <ManifestsPanel run={run} busy={importing || adding} autoFocus={initialTab === 'manifests'} onImport={onImport} onPreview={onPreview} onManageProfiles={onManageProfiles} />
         ) : (
           <DocumentsPanel run={documentRun} busy={importing || adding} autoFocus={initialTab === 'documents'} onAddDocuments={onAddDocuments} />
         )}
@@ -125,12 +127,14 @@ function ManifestsPanel({
   autoFocus,
   onImport,
   onPreview,
+  onManageProfiles,
 }: {
   readonly run: ImportRun | null;
   readonly busy: boolean;
   readonly autoFocus: boolean;
   readonly onImport: (files: readonly File[], choices?: ManifestImportChoices) => void;
   readonly onPreview: ((file: File) => Promise<ManifestPreview>) | undefined;
+  readonly onManageProfiles?: (() => void) | undefined;
 }) {
   const [skipped, setSkipped] = useState<readonly string[]>([]);
   // A single manifest is previewed before import; several files are imported with automatic mapping.
@@ -175,6 +179,13 @@ function ManifestsPanel({
         }
         onFiles={onFiles}
       />
+      {onManageProfiles ? (
+        <div className="import-dialog__profiles">
+          <button type="button" className="button button--small" disabled={busy} onClick={onManageProfiles}>
+            Import profiles…
+          </button>
+        </div>
+      ) : null}
       {previewing !== null && previewing.preview === null && previewing.error === null ? (
         <p className="import-dialog__previewing" role="status">
           Reading the columns of {previewing.file.name}…

@@ -1,5 +1,7 @@
-import type { ImportFormatId, ImportIssue, ImportReport, ImportStatus, SheetReport } from '../../shared/ingest/importReport';
-import { formatCount, formatDuration } from '../format/format';
+import { fieldLabel, isManifestFieldId } from '../../shared/ingest/columnMapping';
+import type { ImportFormatId, ImportIssue, ImportMappingUsed, ImportReport, ImportStatus, SheetReport } from '../../shared/ingest/importReport';
+import { formatCount, formatDuration, plural } from '../format/format';
+import './ImportProfiles.css';
 
 const statusLabels: Record<ImportStatus, string> = {
   completed: 'Imported',
@@ -60,6 +62,7 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
         </div>
       </dl>
       {report.status === 'failed' ? null : <p className="import-report__meta">{describeReading(report)}</p>}
+      {report.mapping && report.status !== 'failed' ? <MappingUsedView report={report} mapping={report.mapping} /> : null}
       {report.sheets && report.sheets.length > 0 ? <SheetTable sheets={report.sheets} /> : null}
       {listed.length > 0 ? (
         <IssueTable caption={`Rejected rows${unlisted > 0 ? ` (first ${formatCount(listed.length)}; ${formatCount(unlisted)} more not listed)` : ''}`} issues={listed} />
@@ -71,6 +74,75 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
         </details>
       ) : null}
     </article>
+  );
+}
+
+/** The headline of the mapping an import used: by which profile, automatically, or as the analyst set it. */
+export function describeMappingUsed(mapping: ImportMappingUsed): string {
+  const profile = mapping.profileName === undefined ? '' : ` '${mapping.profileName}'`;
+  switch (mapping.kind) {
+    case 'profile':
+      return `Mapped by profile${profile}`;
+    case 'given-profile':
+      return `Mapped by profile${profile} (given to the import)`;
+    case 'analyst':
+      return mapping.profileName === undefined ? 'Mapping corrected by the analyst' : `Mapping corrected by the analyst, saved as profile${profile}`;
+    case 'detected':
+      return `Mapped automatically: ${plural(Object.keys(mapping.basis ?? {}).length, 'column')} by content`;
+    case 'header-names':
+      return 'Mapped automatically by header names';
+  }
+}
+
+/**
+ * Which mapping the import used, in one line with the engine's sentence under it, and every
+ * column with the field it was read into (and, for columns mapped from their content, why),
+ * collapsed until asked for.
+ */
+function MappingUsedView({ report, mapping }: { readonly report: ImportReport; readonly mapping: ImportMappingUsed }) {
+  const mapped = Object.entries(report.columnMapping);
+  const basis = mapping.basis ?? {};
+  const withBasis = mapped.some(([header]) => basis[header] !== undefined);
+  return (
+    <section className="import-report__mapping" aria-label={`Column mapping used for ${report.fileName}`}>
+      <p className="import-report__mapping-headline">{describeMappingUsed(mapping)}</p>
+      <p className="import-report__mapping-description">{mapping.description}</p>
+      {mapped.length + report.unmappedColumns.length > 0 ? (
+        <details className="import-report__mapping-columns">
+          <summary>
+            Columns: {formatCount(mapped.length)} mapped
+            {report.unmappedColumns.length > 0 ? `, ${formatCount(report.unmappedColumns.length)} not imported` : ''}
+          </summary>
+          <table className="import-report__issues" aria-label={`Columns of ${report.fileName} and their fields`}>
+            <thead>
+              <tr>
+                <th scope="col">Column</th>
+                <th scope="col">Imported as</th>
+                {withBasis ? <th scope="col">Mapped from its content</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {mapped.map(([header, field]) => (
+                <tr key={`mapped-${header}`}>
+                  <td className="is-code">{header}</td>
+                  <td>{isManifestFieldId(field) ? fieldLabel(field) : field}</td>
+                  {withBasis ? <td>{basis[header] ?? ''}</td> : null}
+                </tr>
+              ))}
+              {report.unmappedColumns.map((header) => (
+                <tr key={`unmapped-${header}`}>
+                  <td className="is-code">{header}</td>
+                  <td>
+                    <span className="is-empty">not imported</span>
+                  </td>
+                  {withBasis ? <td /> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+    </section>
   );
 }
 

@@ -52,6 +52,8 @@ export function MappingPreview({ preview, busy, onImport, onDiscard }: MappingPr
     missing: manifestFields.filter((field) => requiredFields.has(field.id) && !(fields[tableKey(table, index)] ?? []).includes(field.id)),
   }));
   const nothingImported = missingByTable.every(({ missing }) => missing.length > 0);
+  // Unchanged and not saved: the engine maps the file as proposed (by its profile, names or content) and its report says so.
+  const corrected = readable.some(({ table, index }) => table.headers.some((_, column) => (fields[tableKey(table, index)]?.[column] ?? null) !== (table.proposals[column]?.field ?? null)));
   const trimmedName = profileName.trim();
 
   return (
@@ -151,7 +153,7 @@ export function MappingPreview({ preview, busy, onImport, onDiscard }: MappingPr
           type="button"
           className="button button--primary"
           disabled={busy || nothingImported || (saveProfile && trimmedName === '')}
-          onClick={() => onImport({ mapping, ...(saveProfile && trimmedName !== '' ? { profileName: trimmedName } : {}) })}
+          onClick={() => onImport(corrected || (saveProfile && trimmedName !== '') ? { mapping, ...(saveProfile && trimmedName !== '' ? { profileName: trimmedName } : {}) } : {})}
         >
           Import
         </button>

@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,6 +145,7 @@ describe('source documents in the browser', () => {
     const report = dialog.getByRole('article', { name: 'Import report for felixstowe-cryptic.csv' });
     await report.waitFor({ timeout: 30_000 });
     expect([await reportCount(report, 'Rows read'), await reportCount(report, 'Rows stored'), await reportCount(report, 'Rows rejected')]).toEqual([3, 3, 0]);
+    expect(await report.locator('.import-report__mapping-headline').textContent()).toBe("Mapping corrected by the analyst, saved as profile 'Felixstowe cryptic'");
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     const shipments = page.locator('table[aria-label="Shipments"]');
     await expect.poll(() => shipments.locator('tbody tr', { hasText: 'FELX26000101' }).count()).toBe(1);
@@ -158,7 +159,68 @@ describe('source documents in the browser', () => {
     const secondPreview = again.getByRole('region', { name: 'Column mapping of felixstowe-cryptic-2.csv' });
     await secondPreview.waitFor({ timeout: 30_000 });
     expect(await secondPreview.getByRole('status').textContent()).toBe("Layout matches profile 'Felixstowe cryptic'");
-    await again.getByRole('button', { name: 'Close', exact: true }).click();
+
+    // The profile exported to a JSON file (a download in the browser), deleted, then imported back.
+    await again.getByRole('button', { name: 'Import profiles…' }).click();
+    const profiles = page.getByRole('dialog', { name: 'Import profiles' });
+    await profiles.waitFor();
+    const profileRow = profiles.getByRole('row', { name: /Felixstowe cryptic/ });
+    expect(await profileRow.textContent()).toContain('4 columns, 4 imported (COL1, COL2, COL3, Party)');
+    const [download] = await Promise.all([page.waitForEvent('download'), profiles.getByRole('button', { name: 'Export Felixstowe cryptic' }).click()]);
+    expect(download.suggestedFilename()).toBe('Felixstowe cryptic.json');
+    const exportedPath = path.join(session.userDataDir, 'exported-profile.json');
+    await download.saveAs(exportedPath);
+    expect(JSON.parse(await readFile(exportedPath, 'utf8'))).toEqual({
+      format: 'manifest-lens-import-profile',
+      version: 1,
+      name: 'Felixstowe cryptic',
+      tables: [
+        {
+          sheet: null,
+          columns: [
+            { header: 'COL1', field: 'billOfLadingNumber' },
+            { header: 'COL2', field: 'containerNumber' },
+            { header: 'COL3', field: 'arrivalDate' },
+            { header: 'Party', field: 'consigneeName' },
+          ],
+        },
+      ],
+    });
+    await profiles.getByRole('button', { name: 'Delete Felixstowe cryptic' }).click();
+    await profiles.getByRole('group', { name: 'Delete the import profile Felixstowe cryptic?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await profiles.getByText(/^No import profiles in this workspace/).waitFor();
+
+    const badPath = path.join(session.userDataDir, 'bad-profile.json');
+    await writeFile(badPath, (await readFile(exportedPath, 'utf8')).replace('"consigneeName"', '"consignee"'));
+    await profiles.getByLabel('Import profile file').setInputFiles(badPath);
+    expect(await profiles.getByRole('alert').textContent()).toBe(
+      `Importing the profile file bad-profile.json failed: bad-profile.json: tables[0].columns[3] (header 'Party'): "consignee" is not a manifest field id`,
+    );
+    await profiles.getByLabel('Import profile file').setInputFiles(exportedPath);
+    await profileRow.waitFor();
+    expect(await profiles.getByRole('status').textContent()).toBe("Imported the import profile 'Felixstowe cryptic' from exported-profile.json.");
+    await page.screenshot({ path: path.join(screenshotDir, 'app-import-profiles.png') });
+
+    // Back in the import dialog, the same layout is mapped by the re-imported profile.
+    await profiles.getByRole('button', { name: 'Back to import' }).click();
+    const third = page.getByRole('dialog', { name: 'Import' });
+    await third.locator('input[type="file"]').setInputFiles(next);
+    const thirdPreview = third.getByRole('region', { name: 'Column mapping of felixstowe-cryptic-2.csv' });
+    await thirdPreview.waitFor({ timeout: 30_000 });
+    expect(await thirdPreview.getByRole('status').textContent()).toBe("Layout matches profile 'Felixstowe cryptic'");
+    await thirdPreview.getByRole('button', { name: 'Import' }).click();
+    const thirdReport = third.getByRole('article', { name: 'Import report for felixstowe-cryptic-2.csv' });
+    await thirdReport.waitFor({ timeout: 30_000 });
+    // Imported as proposed, nothing corrected: the report names the profile that mapped it.
+    expect(await thirdReport.locator('.import-report__mapping-headline').textContent()).toBe("Mapped by profile 'Felixstowe cryptic'");
+    await thirdReport.getByText(/^Columns: 4 mapped/).click();
+    expect(await tableRows(thirdReport.getByRole('table', { name: 'Columns of felixstowe-cryptic-2.csv and their fields' }))).toEqual([
+      ['COL1', 'B/L No.'],
+      ['COL2', 'Container No.'],
+      ['COL3', 'Arrival Date'],
+      ['Party', 'Consignee Name'],
+    ]);
+    await third.getByRole('button', { name: 'Close', exact: true }).click();
   });
 
   it('adds an intelligence report through the import dialog and reads it as plain text in the Documents view', async () => {

@@ -6,6 +6,10 @@ export class FakeHost implements HostApi {
   /** Each save: the parts as given, the file they make, and the name. */
   readonly savedWorkspaces: { readonly parts: readonly Uint8Array[]; readonly bytes: Uint8Array; readonly suggestedName: string }[] = [];
   fileToOpen: HostFile | null = null;
+  /** Each saveExport request, as given. */
+  readonly savedExports: ExportSaveRequest[] = [];
+  /** What saveExport answers; 'cancelled' plays an analyst dismissing the save dialog. */
+  exportOutcome: 'saved' | 'cancelled' = 'saved';
   private readonly listeners = new Set<(command: MenuCommand) => void>();
 
   async openWorkspace(): Promise<HostFile | null> {
@@ -18,6 +22,8 @@ export class FakeHost implements HostApi {
   }
 
   async saveExport(request: ExportSaveRequest): Promise<SaveOutcome> {
+    this.savedExports.push(request);
+    if (this.exportOutcome === 'cancelled') return { status: 'cancelled' };
     return { status: 'saved', fileName: request.suggestedName };
   }
 
