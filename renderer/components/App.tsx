@@ -16,8 +16,10 @@ import { DemoWorkspaceDialog } from './DemoWorkspaceDialog';
 import { DetailsPanel } from './DetailsPanel';
 import { DocumentsView } from './DocumentsView';
 import { ImportDialog } from './ImportDialog';
+import { ImportProfilesDialog } from './ImportProfilesDialog';
 import { MarkingBanner } from './MarkingBanner';
 import { NewWorkspaceDialog } from './NewWorkspaceDialog';
+import { NetworkView } from './network/NetworkView';
 import { NoticeBar } from './NoticeBar';
 import { ShipmentsView } from './ShipmentsView';
 import type { WorkspaceView } from './Sidebar';
@@ -30,7 +32,7 @@ import { TradersView } from './TradersView';
 import { WorkspaceSettingsDialog } from './WorkspaceSettingsDialog';
 import './App.css';
 
-type DialogName = 'import' | 'import-documents' | 'new-workspace' | 'settings' | 'confirm-open' | 'confirm-demo' | 'about-demo';
+type DialogName = 'import' | 'import-documents' | 'import-profiles' | 'new-workspace' | 'settings' | 'confirm-open' | 'confirm-demo' | 'about-demo';
 
 export interface AppProps {
   readonly engine: WorkerEngineApi;
@@ -152,6 +154,15 @@ export function App({ engine, host }: AppProps) {
                 onSelectEntity={setSelectedEntityId}
                 commandsDisabled={commandsDisabled}
               />
+            ) : engineStatus.state === 'ready' && view === 'network' ? (
+              <NetworkView
+                key={workstation.workspaceEpoch}
+                engine={engine}
+                dataKey={`${workstation.workspaceEpoch}:${workstation.dataVersion}:${traders.entitiesVersion}:${traders.summary?.resolvedAt ?? ''}`}
+                host={host}
+                workspaceName={summary?.name ?? 'Network'}
+                showNotice={workstation.showNotice}
+              />
             ) : engineStatus.state === 'ready' && view === 'documents' ? (
               <DocumentsView
                 key={workstation.workspaceEpoch}
@@ -190,10 +201,14 @@ export function App({ engine, host }: AppProps) {
           initialTab={dialog === 'import-documents' ? 'documents' : 'manifests'}
           onImport={(files, choices) => void workstation.importFiles(files, choices)}
           onPreview={(file) => engine.previewManifestFile(file, file.name)}
+          onManageProfiles={() => setDialog('import-profiles')}
           onCancelImport={workstation.cancelImport}
           onAddDocuments={(kind, files) => void workstation.addSourceDocuments(kind, files)}
           onClose={closeDialog}
         />
+      ) : null}
+      {dialog === 'import-profiles' ? (
+        <ImportProfilesDialog engine={engine} host={host} onProfilesChanged={workstation.markUnsaved} onBack={() => setDialog('import')} onClose={closeDialog} />
       ) : null}
       {dialog === 'new-workspace' ? (
         <NewWorkspaceDialog discardsUnsavedChanges={unsaved} onCreate={(name, marking) => void workstation.createWorkspace(name, marking)} onClose={closeDialog} />

@@ -4,7 +4,7 @@ import { Icon } from './Icon';
 import './Sidebar.css';
 import './Demo.css';
 
-export type WorkspaceView = 'shipments' | 'documents' | 'traders';
+export type WorkspaceView = 'shipments' | 'documents' | 'traders' | 'network';
 
 export interface SidebarProps {
   readonly datasets: readonly DatasetSummary[];
@@ -52,6 +52,12 @@ export function Sidebar({ datasets, manifestLines, sourceDocuments, traders, tra
               <span className="sidebar__view-name">Traders</span>
               {tradersToReview > 0 ? <span className="sidebar__flag">{formatCount(tradersToReview)} to review</span> : null}
               <span className="sidebar__count">{traders === null ? '' : formatCount(traders)}</span>
+            </button>
+          </li>
+          <li>
+            <button type="button" className="sidebar__view" aria-current={view === 'network' ? 'page' : undefined} onClick={() => onViewChange('network')}>
+              <Icon name="network" />
+              <span className="sidebar__view-name">Network</span>
             </button>
           </li>
           {sourceDocuments > 0 ? (

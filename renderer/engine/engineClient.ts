@@ -83,6 +83,10 @@ export function wrapEngineEndpoint(endpoint: Worker | MessagePort, close: () => 
     // The file's bytes are copied, not transferred: the caller may still hold the file.
     importWatchlist: (file) => call(() => remote.importWatchlist({ fileName: file.fileName, bytes: file.bytes })),
     listWatchlistHits: () => call(() => remote.listWatchlistHits()),
+    graphCatalog: () => call(() => remote.graphCatalog()),
+    graphView: (query) => call(() => remote.graphView(query)),
+    findPath: (from, to, options) => call(() => remote.findPath(from, to, options)),
+    egoNetwork: (id, hops, options) => call(() => remote.egoNetwork(id, hops, options)),
   };
 
   return {

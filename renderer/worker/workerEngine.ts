@@ -103,6 +103,10 @@ export function createWorkerEngine(engineReady: Promise<ManifestEngineApi>): Wor
     listEntityDecisions: async () => (await engineReady).listEntityDecisions(),
     importWatchlist: async (file) => (await engineReady).importWatchlist(file),
     listWatchlistHits: async () => (await engineReady).listWatchlistHits(),
+    graphCatalog: async () => (await engineReady).graphCatalog(),
+    graphView: async (query) => (await engineReady).graphView(query),
+    findPath: async (from, to, options) => (await engineReady).findPath(from, to, options),
+    egoNetwork: async (id, hops, options) => (await engineReady).egoNetwork(id, hops, options),
   };
 }
 

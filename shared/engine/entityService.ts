@@ -14,12 +14,14 @@ import {
   readMemberViews,
   readResolutionRun,
   readReviewItems,
+  readStoredTraders,
   resolutionSummary,
+  updateResolutionScreening,
   writeResolution,
   writeResolutionRun,
 } from '../store/entityResolutionStore';
 import { readPartyOccurrences, resolutionInputsSeen } from '../store/resolutionInputs';
-import { countScreenedSubjectsHit, readEntityHits, readScreeningHits, writeScreeningHits } from '../store/screeningHitStore';
+import { clearScreeningHits, countScreenedSubjectsHit, readEntityHits, readScreeningHits, writeScreeningHits } from '../store/screeningHitStore';
 import { addSourceDocuments } from '../store/sourceDocumentStore';
 import { findWatchlistImport, storeWatchlist } from '../store/watchlistStore';
 import type { WorkspaceStore } from '../store/workspaceStore';
@@ -67,7 +69,7 @@ export class EntityService implements Required<EntityEngineApi> {
     const startedAt = Date.now();
     const inputsSeen = resolutionInputsSeen(store);
     const resolution = resolveParties(readPartyOccurrences(store), readDecisionLog(store));
-    const hits = this.screening.screen(store, resolution);
+    const hits = this.screening.screenResolution(store, resolution);
     store.transaction(() => {
       clearResolution(store);
       writeResolution(store, resolution);
@@ -166,10 +168,12 @@ export class EntityService implements Required<EntityEngineApi> {
       if (error instanceof WatchlistFileError || error instanceof TextDecodingError) throw new WatchlistFileError(`${fileName}: ${error.message}`);
       throw error;
     }
+    const resolvedBefore = await this.entitySummary();
     const [receipt] = await addSourceDocuments(store, [{ kind: 'watchlist', fileName, bytes: file.bytes }], this.now());
     const documentId = (receipt as { documentId: number }).documentId;
     const imported = findWatchlistImport(store, documentId) ?? store.transaction(() => storeWatchlist(store, documentId, fileName, parse, this.now().toISOString()));
-    const summary = await this.resolveEntities();
+    // Only the lists changed since an up-to-date resolution: its stored traders are screened again.
+    const summary = resolvedBefore.resolvedAt !== null && !resolvedBefore.stale ? this.rescreenStoredTraders(store) : await this.resolveEntities();
     return {
       fileName,
       format: imported.format,
@@ -188,6 +192,19 @@ export class EntityService implements Required<EntityEngineApi> {
 
   async listEntityNames(): Promise<readonly EntityNameRow[]> {
     return readEntityNameRows(this.store());
+  }
+
+  /** Screens the stored traders and the vessels against every list again, keeping the resolution. */
+  private rescreenStoredTraders(store: WorkspaceStore): EntityResolutionSummary {
+    const hits = this.screening.screen(store, readStoredTraders(store));
+    const inputsSeen = resolutionInputsSeen(store);
+    store.transaction(() => {
+      clearScreeningHits(store);
+      writeScreeningHits(store, hits);
+      countEntityHits(store);
+      updateResolutionScreening(store, countScreenedSubjectsHit(store), inputsSeen);
+    });
+    return resolutionSummary(readResolutionRun(store), false);
   }
 
   /** The analyst (given, else the workspace's setting, else "analyst") and the time of an entry. */

@@ -47,6 +47,8 @@ import type {
   WatchlistImportReport,
 } from './entityApi';
 import { EntityService } from './entityService';
+import type { EgoNetworkOptions, GraphCatalog, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from './graphApi';
+import { GraphService, storeNetworkSource } from './graphService';
 
 /**
  * The engine behind EngineApi: one open workspace (a WorkspaceStore) at a time. Hosts create it
@@ -64,6 +66,8 @@ class ManifestEngine implements ManifestEngineApi {
   private importRunning = false;
   /** Entity resolution and watchlist screening over whichever store is open. */
   private readonly entities = new EntityService(() => this.store);
+  /** Network views, analytics, layouts and paths over the stored resolution (issue 7). */
+  private readonly graphs = new GraphService(storeNetworkSource(() => this.store));
 
   constructor(private readonly sqlJs: SqlJsStatic) {
     this.store = WorkspaceStore.create(sqlJs);
@@ -253,6 +257,25 @@ class ManifestEngine implements ManifestEngineApi {
 
   async listEntityNames(): Promise<readonly EntityNameRow[]> {
     return this.entities.listEntityNames();
+  }
+
+  async graphCatalog(): Promise<GraphCatalog> {
+    return this.graphs.graphCatalog();
+  }
+
+  async graphView(query: GraphViewQuery): Promise<GraphViewResult> {
+    this.assertIdle();
+    return this.graphs.graphView(query);
+  }
+
+  async findPath(from: string, to: string, options?: PathOptions): Promise<GraphPath> {
+    this.assertIdle();
+    return this.graphs.findPath(from, to, options);
+  }
+
+  async egoNetwork(id: string, hops: number, options?: EgoNetworkOptions): Promise<GraphViewResult> {
+    this.assertIdle();
+    return this.graphs.egoNetwork(id, hops, options);
   }
 
   private assertIdle(): void {

@@ -1,4 +1,5 @@
 import type { Resolution } from '../entities/traderEntity';
+import type { StoredTrader } from '../store/entityResolutionStore';
 import { readVessels } from '../store/resolutionInputs';
 import type { HitToStore } from '../store/screeningHitStore';
 import { readWatchlists } from '../store/watchlistStore';
@@ -17,18 +18,27 @@ export class ResolutionScreening {
   /** Per store, per watchlist document: raw name → whether some listed name is alike to it. */
   private readonly nameMatches = new WeakMap<WorkspaceStore, Map<number, { index: WatchlistIndex; alike: Map<string, boolean> }>>();
 
-  screen(store: WorkspaceStore, resolution: Resolution): HitToStore[] {
+  /** Screens the traders of a resolution just made. */
+  screenResolution(store: WorkspaceStore, resolution: Resolution): HitToStore[] {
+    return this.screen(
+      store,
+      resolution.entities.map((entity) => ({
+        entityId: entity.entityId,
+        displayName: entity.displayName,
+        names: entity.names,
+        countries: entity.countries,
+        addresses: [...new Set(entity.members.map((member) => member.rawAddress).filter((address) => address.trim() !== ''))],
+      })),
+    );
+  }
+
+  /** Screens traders (of a resolution, or as stored) and the workspace's vessels. */
+  screen(store: WorkspaceStore, traders: readonly (TraderToScreen & Pick<StoredTrader, 'displayName'>)[]): HitToStore[] {
     const lists = readWatchlists(store);
     if (lists.length === 0) return [];
     let known = this.nameMatches.get(store);
     if (!known) this.nameMatches.set(store, (known = new Map()));
-    const traders: TraderToScreen[] = resolution.entities.map((entity) => ({
-      entityId: entity.entityId,
-      names: entity.names,
-      countries: entity.countries,
-      addresses: [...new Set(entity.members.map((member) => member.rawAddress).filter((address) => address.trim() !== ''))],
-    }));
-    const traderNames = new Map(resolution.entities.map((entity) => [entity.entityId, entity.displayName]));
+    const traderNames = new Map(traders.map((trader) => [trader.entityId, trader.displayName]));
     const vessels = readVessels(store);
     const vesselNames = new Map(vessels.map((vessel) => [vessel.vesselKey, vessel.name]));
     const hits: HitToStore[] = [];

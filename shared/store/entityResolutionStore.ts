@@ -119,9 +119,55 @@ export function writeResolution(store: WorkspaceStore, resolution: Resolution): 
 
 /** Counts each trader's hits onto its entity row (for the list's filter and sort). */
 export function countEntityHits(store: WorkspaceStore): void {
+  store.run('UPDATE trader_entity SET watchlist_hits = 0 WHERE watchlist_hits <> 0');
   store.run(`UPDATE trader_entity SET watchlist_hits = hits.count
     FROM (SELECT subject_key, count(*) AS count FROM screening_hit WHERE subject_kind = 'trader' GROUP BY subject_key) AS hits
     WHERE trader_entity.entity_id = hits.subject_key`);
+}
+
+/** A stored trader as screening takes it: every raw name (most written first), countries and addresses. */
+export interface StoredTrader {
+  readonly entityId: string;
+  readonly displayName: string;
+  readonly names: string[];
+  readonly countries: readonly string[];
+  readonly addresses: string[];
+}
+
+export function readStoredTraders(store: WorkspaceStore): StoredTrader[] {
+  const traders = new Map<string, StoredTrader>();
+  for (const row of store.all<{ entityId: string; displayName: string; countries: string }>('SELECT entity_id AS entityId, display_name AS displayName, countries FROM trader_entity ORDER BY entity_id')) {
+    traders.set(row.entityId, { entityId: row.entityId, displayName: row.displayName, names: [], countries: JSON.parse(row.countries) as string[], addresses: [] });
+  }
+  const add = (sql: string, to: (trader: StoredTrader) => string[]): void => {
+    const statement = store.database.prepare(sql);
+    try {
+      while (statement.step()) {
+        const [entityId, text] = statement.get() as [string, string];
+        const trader = traders.get(entityId);
+        if (trader) to(trader).push(text);
+      }
+    } finally {
+      statement.free();
+    }
+  };
+  // Names in the resolver's order: most written first, then longest, then alphabetical.
+  add(
+    `SELECT m.entity_id, p.raw_name FROM entity_member AS m JOIN party_occurrence AS p ON p.id = m.occurrence_id WHERE m.entity_id IS NOT NULL
+      GROUP BY m.entity_id, p.raw_name ORDER BY m.entity_id, count(*) DESC, length(p.raw_name) DESC, p.raw_name`,
+    (trader) => trader.names,
+  );
+  add(
+    `SELECT DISTINCT m.entity_id, p.raw_address FROM entity_member AS m JOIN party_occurrence AS p ON p.id = m.occurrence_id
+      WHERE m.entity_id IS NOT NULL AND coalesce(trim(p.raw_address), '') <> ''`,
+    (trader) => trader.addresses,
+  );
+  return [...traders.values()];
+}
+
+/** Replaces the stored run's hits count and what it has seen, after a re-screening; inside the caller's transaction. */
+export function updateResolutionScreening(store: WorkspaceStore, watchlistHits: number, inputsSeen: string): void {
+  store.run('UPDATE entity_resolution SET watchlist_hits = ?, inputs_seen = ? WHERE id = 1', [watchlistHits, inputsSeen]);
 }
 
 export function writeResolutionRun(store: WorkspaceStore, run: StoredResolutionRun): void {

@@ -12,6 +12,10 @@ export interface HitToStore extends WatchlistHitView {
   readonly watchlistEntryRowId: number;
 }
 
+export function clearScreeningHits(store: WorkspaceStore): void {
+  store.run('DELETE FROM screening_hit');
+}
+
 /** Inside the caller's transaction, after the previous run's hits are cleared. */
 export function writeScreeningHits(store: WorkspaceStore, hits: readonly HitToStore[]): void {
   const statement = store.database.prepare('INSERT INTO screening_hit (subject_kind, subject_key, subject_name, watchlist_entry_id, score, hit) VALUES (?, ?, ?, ?, ?, ?)');

@@ -23,6 +23,15 @@ export async function measureInChild(script: string, args: readonly string[]): P
   return JSON.parse(lastLine) as ChildMeasurement;
 }
 
+/**
+ * CPU time (user + system, all threads) this process has used since `start`, in milliseconds: on
+ * a machine shared with other work it varies less than the wall-clock time.
+ */
+export function cpuMillisecondsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+}
+
 /** Peak RSS of this process so far, in MiB (ru_maxrss is in KiB on Linux). */
 export function peakRssMiB(): number {
   return process.resourceUsage().maxRSS / 1024;

@@ -22,6 +22,8 @@ import { demoManifestFileName, demoWorkspaceName } from '../../shared/engine/dem
 import { generateDemoDataset } from '../../shared/generator/demoDataset';
 import { createManifestEngine } from '../../shared/engine/manifestEngine';
 import { maxSourceDocumentBytes } from '../../shared/documents/sourceDocumentKinds';
+import type { EgoNetworkOptions, GraphViewQuery, PathOptions } from '../../shared/engine/graphApi';
+import { FakeGraphs } from './support/fakeGraphs';
 import { loadSqlJsForNode } from '../../electron/node/sqlJsNode';
 import { fixturePath } from '../support/engineHarness';
 import { completedReport } from './support/fakeEngine';
@@ -151,6 +153,12 @@ class RecordingEngine implements ManifestEngineApi {
     this.entityCall('importWatchlist', [file.fileName, [...file.bytes]], { fileName: file.fileName, format: 'watchlist csv' as const, documentId: 1, rowsRead: 0, entries: 0, rejected: 0, rejections: [], summary: this.entitySummaryAnswer });
   listWatchlistHits = () => this.entityCall('listWatchlistHits', [], []);
   listEntityNames = () => this.entityCall('listEntityNames', [], []);
+  /** The network calls, answered by the engine's GraphService over a small in-memory network. */
+  readonly graphs = new FakeGraphs();
+  graphCatalog = () => this.graphs.graphCatalog();
+  graphView = (query: GraphViewQuery) => this.graphs.graphView(query);
+  findPath = (from: string, to: string, options?: PathOptions) => this.graphs.findPath(from, to, options);
+  egoNetwork = (id: string, hops: number, options?: EgoNetworkOptions) => this.graphs.egoNetwork(id, hops, options);
   private summaryNamed(name: string): WorkspaceSummary {
     return { name, marking: 'OFFICIAL', schemaVersion: 1, datasets: [], counts: { billsOfLading: 0, manifestLines: 0, partyOccurrences: 0, containers: 0, sourceDocuments: 0 } };
   }
@@ -431,6 +439,23 @@ describe('entity resolution over the RPC', () => {
       { method: 'undoEntityDecision', args: [] },
       { method: 'importWatchlist', args: ['list.csv', [...new TextEncoder().encode('name\nACME')]] },
     ]);
+  });
+});
+
+describe('network calls through the worker', () => {
+  it('forwards the view, path and ego network requests with their options, and the engine\'s errors', async () => {
+    const engine = new RecordingEngine();
+    const { engine: remote } = connect(Promise.resolve(engine));
+    expect((await remote.graphCatalog()).views.map((view) => view.id)).toContain('trader-network');
+    const view = await remote.graphView({ view: 'trader-network', layout: 'forceatlas2', filters: { minimumBills: 1, dateFrom: '2026-03-01' }, maxNodes: 5 });
+    expect(view.nodes).toHaveLength(5);
+    expect(view.truncated).toMatch(/^Showing the 5 best-connected of 7 traders/);
+    expect(engine.graphs.viewQueries).toEqual([{ view: 'trader-network', layout: 'forceatlas2', filters: { minimumBills: 1, dateFrom: '2026-03-01' }, maxNodes: 5 }]);
+    const path = await remote.findPath('T:1', 'T:7', { avoidHubs: true });
+    expect(path.nodes).toEqual(['T:1', 'T:3', 'T:2', 'T:6', 'T:7']);
+    expect(engine.graphs.pathQueries).toEqual([{ from: 'T:1', to: 'T:7', options: { avoidHubs: true } }]);
+    expect((await remote.egoNetwork('T:1', 1)).nodes.map((node) => node.id).sort()).toEqual(['T:1', 'T:3', 'T:4', 'T:5']);
+    await expect(remote.graphView({ view: 'nothing' })).rejects.toThrow("no network view 'nothing'");
   });
 });
 

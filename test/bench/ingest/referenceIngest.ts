@@ -6,12 +6,13 @@
 import { createReadStream } from 'node:fs';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
-import { peakRssMiB } from '../childMeasurement';
+import { cpuMillisecondsSince, peakRssMiB } from '../childMeasurement';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: referenceIngest.ts FILE');
 const database = new Database(':memory:');
 const started = performance.now();
+const cpuAtStart = process.cpuUsage();
 let insert: Database.Statement | null = null;
 let batch: string[][] = [];
 let rows = 0;
@@ -42,4 +43,4 @@ await new Promise<void>((resolve, reject) => {
 });
 flush(batch);
 const milliseconds = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ rows, milliseconds, peakRssMiB: peakRssMiB() })}\n`);
+process.stdout.write(`${JSON.stringify({ rows, milliseconds, peakRssMiB: peakRssMiB(), details: { cpuMilliseconds: cpuMillisecondsSince(cpuAtStart) } })}\n`);

@@ -12,7 +12,7 @@ import { createReadStream } from 'node:fs';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { migrations } from '../../../shared/store/migrations';
-import { peakRssMiB } from '../childMeasurement';
+import { cpuMillisecondsSince, peakRssMiB } from '../childMeasurement';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: referenceSameSchemaIngest.ts FILE');
@@ -20,6 +20,7 @@ const database = new Database(':memory:');
 for (const migration of migrations) database.exec(migration.sql);
 database.pragma('foreign_keys = ON');
 const started = performance.now();
+const cpuAtStart = process.cpuUsage();
 const indexes = database.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('bill_of_lading', 'manifest_line', 'party_occurrence')").all() as { name: string; sql: string }[];
 for (const { name } of indexes) database.exec(`DROP INDEX "${name}"`);
 const batchId = Number(database.prepare(`INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)
@@ -91,4 +92,4 @@ database.transaction(() => {
 })();
 const milliseconds = performance.now() - started;
 const count = (table: string): number => Number((database.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
-process.stdout.write(`${JSON.stringify({ rows, milliseconds, peakRssMiB: peakRssMiB(), details: { bills: count('bill_of_lading'), lines: count('manifest_line'), parties: count('party_occurrence'), indexes: indexes.length } })}\n`);
+process.stdout.write(`${JSON.stringify({ rows, milliseconds, peakRssMiB: peakRssMiB(), details: { cpuMilliseconds: cpuMillisecondsSince(cpuAtStart), bills: count('bill_of_lading'), lines: count('manifest_line'), parties: count('party_occurrence'), indexes: indexes.length } })}\n`);

@@ -36,6 +36,8 @@ import type {
   WatchlistImportReport,
 } from '../../../shared/engine/entityApi';
 import { FakeEntities } from './fakeEntities';
+import { FakeGraphs } from './fakeGraphs';
+import type { EgoNetworkOptions, GraphCatalog, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from '../../../shared/engine/graphApi';
 
 /**
  * An in-memory WorkerEngineApi for component tests: it sorts, filters and pages its rows the way
@@ -285,6 +287,13 @@ export class FakeEngine implements WorkerEngineApi {
   redoEntityDecision = (): Promise<EntityResolutionSummary | null> => this.entities.redoEntityDecision();
   listEntityDecisions = (): Promise<readonly EntityDecisionRecord[]> => this.entities.listEntityDecisions();
   listWatchlistHits = (): Promise<readonly WatchlistHitView[]> => this.entities.listWatchlistHits();
+
+  /** The networks (issue 7): the engine's GraphService over an in-memory network. */
+  readonly graphs = new FakeGraphs();
+  graphCatalog = (): Promise<GraphCatalog> => this.graphs.graphCatalog();
+  graphView = (query: GraphViewQuery): Promise<GraphViewResult> => this.graphs.graphView(query);
+  findPath = (from: string, to: string, options?: PathOptions): Promise<GraphPath> => this.graphs.findPath(from, to, options);
+  egoNetwork = (id: string, hops: number, options?: EgoNetworkOptions): Promise<GraphViewResult> => this.graphs.egoNetwork(id, hops, options);
 
   /** Keeps the list as a watchlist source document, then screens against it. */
   async importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport> {

@@ -212,6 +212,17 @@ describe('watchlists', () => {
     expect(await engine.listWatchlistHits()).toHaveLength(2);
   });
 
+  it('screens an up-to-date resolution again when a list is added, finding what a full run finds', async () => {
+    const engine = await loadedEngine();
+    const resolved = await engine.resolveEntities();
+    const report = await engine.importWatchlist({ fileName: 'partner-alerts.csv', bytes: encode(watchlistCsv) });
+    expect(report.summary).toMatchObject({ resolvedAt: resolved.resolvedAt, entities: resolved.entities, watchlistHits: 2, stale: false });
+    const screened = { hits: await engine.listWatchlistHits(), listed: await engine.listEntities({ onlyWithWatchlistHits: true }) };
+    const rerun = await engine.resolveEntities();
+    expect(rerun.watchlistHits).toBe(2);
+    expect({ hits: await engine.listWatchlistHits(), listed: await engine.listEntities({ onlyWithWatchlistHits: true }) }).toEqual(screened);
+  });
+
   it('detects the OFAC SDN file (Latin-1, no header) and FollowTheMoney lines, conserving rows', async () => {
     const engine = await loadedEngine();
     const sdn = await engine.importWatchlist({ fileName: 'sdn.csv', bytes: new Uint8Array(await readFile('/work/shared/watchlists/ofac_sdn_2024-05-03.csv')) });

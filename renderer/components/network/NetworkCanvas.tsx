@@ -1,0 +1,137 @@
+import cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import type { GraphPath, GraphViewResult } from '../../../shared/engine/graphApi';
+import { canvasLayoutOptions } from './canvasLayouts';
+import type { SizeMeasure } from './networkElements';
+import { levelOfDetailNodes, networkStyle, toElements } from './networkElements';
+
+export type NetworkSelection = { readonly kind: 'node'; readonly id: string } | { readonly kind: 'edge'; readonly id: string };
+
+export interface NetworkCanvasProps {
+  readonly result: GraphViewResult | null;
+  /** 'engine': the nodes carry preset positions; 'canvas': Cytoscape lays the view out. */
+  readonly layoutRunsIn: 'engine' | 'canvas';
+  readonly sizeBy: SizeMeasure;
+  readonly path: GraphPath | null;
+  /** The node to centre on and select; `focusRequest` changes to ask again for the same node. */
+  readonly focusId: string | null;
+  readonly focusRequest: number;
+  readonly onSelect: (selection: NetworkSelection | null) => void;
+  /** The Cytoscape instance, once made (for export and tests). */
+  readonly onReady?: (cy: Core | null) => void;
+  /** Without a canvas (jsdom tests): the same graph, selection and classes, nothing drawn. */
+  readonly headless?: boolean;
+}
+
+/**
+ * The Cytoscape canvas of a network view. Positions come from the engine (preset) or from one of
+ * Cytoscape's geometric layouts; nothing heavy runs here. Large views draw a texture while
+ * panning and zooming and hide edges while moving (level of detail); labels disappear when they
+ * would be too small to read (min-zoomed-font-size).
+ */
+export function NetworkCanvas({ result, layoutRunsIn, sizeBy, path, focusId, focusRequest, onSelect, onReady, headless = false }: NetworkCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const onSelectRef = useRef(onSelect);
+  const onReadyRef = useRef(onReady);
+  onSelectRef.current = onSelect;
+  onReadyRef.current = onReady;
+  const large = (result?.nodes.length ?? 0) >= levelOfDetailNodes;
+
+  useEffect(() => {
+    if (!headless) markCytoscapeStylesheetPresent();
+    const cy = cytoscape({
+      ...(headless ? { headless: true } : { container: container.current }),
+      style: networkStyle(),
+      elements: [],
+      minZoom: 0.02,
+      maxZoom: 5,
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    cy.on('tap', 'node, edge', (event) => {
+      const target = event.target as cytoscape.SingularElementArgument;
+      onSelectRef.current({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
+    });
+    cy.on('tap', (event) => {
+      if (event.target === cy) onSelectRef.current(null);
+    });
+    cyRef.current = cy;
+    onReadyRef.current?.(cy);
+    return () => {
+      cyRef.current = null;
+      onReadyRef.current?.(null);
+      cy.destroy();
+    };
+  }, [headless, large]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().remove();
+      if (result) cy.add(toElements(result, sizeBy));
+    });
+    if (!result || result.nodes.length === 0) return;
+    cy.layout(layoutRunsIn === 'engine' ? { name: 'preset', fit: true, padding: 30, animate: false } : canvasLayoutOptions(result.layout)).run();
+    // A new size measure only resizes the nodes (below): no new layout.
+  }, [result, layoutRunsIn, large]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !result) return;
+    const elements = toElements(result, sizeBy);
+    cy.batch(() => {
+      for (const element of elements) if (element.group === 'nodes') cy.getElementById(element.data.id as string).data('size', element.data.size);
+    });
+  }, [sizeBy, result]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('on-path off-path');
+      if (!path?.found) return;
+      const onPath = cy.collection();
+      for (const id of [...path.nodes, ...path.edges]) onPath.merge(cy.getElementById(id));
+      onPath.addClass('on-path');
+      cy.elements().difference(onPath).addClass('off-path');
+    });
+    // Bring the whole path into view.
+    if (path?.found) {
+      const nodes = cy.collection();
+      for (const id of path.nodes) nodes.merge(cy.getElementById(id));
+      cy.fit(nodes, 80);
+    }
+  }, [path, result, large]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || focusId === null) return;
+    const node = cy.getElementById(focusId);
+    if (node.empty()) return;
+    cy.elements().unselect();
+    node.select();
+    cy.zoom({ level: Math.max(cy.zoom(), 1.2), position: node.position() });
+    cy.center(node);
+  }, [focusId, focusRequest, result, large]);
+
+  return <div ref={container} className="network-canvas" data-testid="network-canvas" />;
+}
+
+/**
+ * Cytoscape inserts a <style> element for its container class unless an element with its id
+ * exists; the app's CSP (style-src 'self') refuses inline style elements, so the rule lives in
+ * NetworkView.css and this placeholder tells Cytoscape not to try.
+ */
+const cytoscapeStylesheetId = '__________cytoscape_stylesheet';
+
+function markCytoscapeStylesheetPresent(): void {
+  if (document.getElementById(cytoscapeStylesheetId)) return;
+  const marker = document.createElement('meta');
+  marker.id = cytoscapeStylesheetId;
+  document.head.append(marker);
+}

@@ -1,0 +1,319 @@
+import type { Core } from 'cytoscape';
+import { useId, useMemo, useRef, useState } from 'react';
+import type { GraphEdgeView, GraphNodeView } from '../../../shared/engine/graphApi';
+import type { HostApi } from '../../../shared/host/hostApi';
+import { errorMessage, formatCount, formatDecimal, formatDuration, plural } from '../../format/format';
+import { useNetwork } from '../../hooks/useNetwork';
+import type { NetworkEngine } from '../../hooks/useNetwork';
+import { Icon } from '../Icon';
+import { NetworkCanvas } from './NetworkCanvas';
+import type { NetworkSelection } from './NetworkCanvas';
+import { NetworkLegend } from './NetworkLegend';
+import { searchNodes, sizeMeasures } from './networkElements';
+import type { SizeMeasure } from './networkElements';
+import './NetworkView.css';
+
+export interface NetworkViewProps {
+  readonly engine: NetworkEngine;
+  /** Changes whenever the networks may have changed (workspace, manifests, resolution). */
+  readonly dataKey: string;
+  readonly host: Pick<HostApi, 'saveExport'>;
+  readonly workspaceName: string;
+  readonly showNotice: (tone: 'info' | 'success' | 'error', message: string) => void;
+  /** Tests run the canvas headless (jsdom has no canvas). */
+  readonly headlessCanvas?: boolean;
+  readonly onCanvasReady?: (cy: Core | null) => void;
+}
+
+/**
+ * The network workspace: the trader network (or another view) drawn with positions the engine
+ * computed, styled by community, centrality and watchlist hits; pickers for the view, layout and
+ * node size; filters; search-to-focus; the selected trader's or link's attributes; a path between
+ * two traders, around hubs if asked; export of the picture as PNG.
+ */
+export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, headlessCanvas = false, onCanvasReady }: NetworkViewProps) {
+  const network = useNetwork(engine, dataKey);
+  const { catalog, result } = network;
+  const ids = useId();
+  const [sizeBy, setSizeBy] = useState<SizeMeasure>('pagerank');
+  const [selection, setSelection] = useState<NetworkSelection | null>(null);
+  const [focus, setFocus] = useState<{ id: string | null; request: number }>({ id: null, request: 0 });
+  const [search, setSearch] = useState('');
+  const [pathFrom, setPathFrom] = useState<GraphNodeView | null>(null);
+  const [pathTo, setPathTo] = useState<GraphNodeView | null>(null);
+  const [avoidHubs, setAvoidHubs] = useState(false);
+  const cyRef = useRef<Core | null>(null);
+
+  const nodesById = useMemo(() => new Map((result?.nodes ?? []).map((node) => [node.id, node])), [result]);
+  const edgesById = useMemo(() => new Map((result?.edges ?? []).map((edge) => [edge.id, edge])), [result]);
+  const matches = useMemo(() => searchNodes(result?.nodes ?? [], search), [result, search]);
+  const layoutRunsIn = catalog?.layouts.find((layout) => layout.id === network.layout)?.runsIn ?? 'engine';
+  const selectedNode = selection?.kind === 'node' ? (nodesById.get(selection.id) ?? null) : null;
+  const selectedEdge = selection?.kind === 'edge' ? (edgesById.get(selection.id) ?? null) : null;
+
+  const focusOn = (node: GraphNodeView) => {
+    setSelection({ kind: 'node', id: node.id });
+    setFocus((current) => ({ id: node.id, request: current.request + 1 }));
+    setSearch('');
+  };
+
+  const exportPng = async () => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    try {
+      const blob = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+      const outcome = await host.saveExport({ format: 'png', suggestedName: `${workspaceName} - ${network.view}.png`, bytes: new Uint8Array(await blob.arrayBuffer()) });
+      if (outcome.status === 'saved') showNotice('success', `Saved ${outcome.fileName}`);
+    } catch (failure) {
+      showNotice('error', `The picture could not be saved: ${errorMessage(failure)}`);
+    }
+  };
+
+  const setFilter = (name: 'minimumBills' | 'dateFrom' | 'dateTo', value: string) => {
+    const { [name]: _dropped, ...rest } = network.filters;
+    if (value === '') network.setFilters(rest);
+    else network.setFilters({ ...rest, [name]: name === 'minimumBills' ? Math.max(1, Number(value)) : value });
+  };
+
+  return (
+    <div className="network-view">
+      <div className="network-toolbar" role="toolbar" aria-label="Network">
+        <label className="network-field">
+          <span>View</span>
+          <select aria-label="Network view" value={network.view} onChange={(event) => network.setView(event.target.value)}>
+            {(catalog?.views ?? [{ id: network.view, title: 'Trader network', description: '' }]).map((view) => (
+              <option key={view.id} value={view.id} title={view.description}>
+                {view.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="network-field">
+          <span>Layout</span>
+          <select aria-label="Layout" value={network.layout} onChange={(event) => network.setLayout(event.target.value)}>
+            {(catalog?.layouts ?? [{ id: network.layout, title: 'ForceAtlas2', runsIn: 'engine' as const }]).map((layout) => (
+              <option key={layout.id} value={layout.id}>
+                {layout.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="network-field">
+          <span>Size by</span>
+          <select aria-label="Node size" value={sizeBy} onChange={(event) => setSizeBy(event.target.value as SizeMeasure)}>
+            {sizeMeasures.map((measure) => (
+              <option key={measure.id} value={measure.id}>
+                {measure.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="network-field">
+          <span>Min. bills</span>
+          <input type="number" min={1} className="network-field__number" aria-label="Minimum bills" value={network.filters.minimumBills ?? 1} onChange={(event) => setFilter('minimumBills', event.target.value === '1' ? '' : event.target.value)} />
+        </label>
+        <label className="network-field">
+          <span>From</span>
+          <input type="date" aria-label="Arrivals from" value={network.filters.dateFrom ?? ''} onChange={(event) => setFilter('dateFrom', event.target.value)} />
+        </label>
+        <label className="network-field">
+          <span>To</span>
+          <input type="date" aria-label="Arrivals to" value={network.filters.dateTo ?? ''} onChange={(event) => setFilter('dateTo', event.target.value)} />
+        </label>
+        <div className="network-search">
+          <Icon name="search" size={14} />
+          <input
+            type="search"
+            aria-label="Find a trader"
+            placeholder="Find a trader…"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && matches[0]) focusOn(matches[0]);
+              if (event.key === 'Escape') setSearch('');
+            }}
+            aria-controls={`${ids}-matches`}
+          />
+          {matches.length > 0 ? (
+            <ul className="network-search__matches" id={`${ids}-matches`} aria-label="Matching traders">
+              {matches.map((node) => (
+                <li key={node.id}>
+                  <button type="button" onClick={() => focusOn(node)}>
+                    {node.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <button type="button" className="button" onClick={() => void exportPng()} disabled={!result || result.nodes.length === 0}>
+          Export PNG
+        </button>
+      </div>
+      <div className="network-status" aria-live="polite">
+        {network.error ? (
+          <span role="alert" className="network-status__error">
+            {network.error}
+          </span>
+        ) : result ? (
+          <>
+            <span data-testid="network-counts">
+              {plural(result.nodes.length, 'trader')} · {plural(result.edges.length, 'edge')} · {plural(result.communities, 'community', 'communities')} · {plural(result.components, 'component')}
+            </span>
+            <span className="network-status__timing">
+              engine: build {formatDuration(result.timings.buildMs)}, analytics {formatDuration(result.timings.analyticsMs)}, layout {formatDuration(result.timings.layoutMs)}
+            </span>
+            {network.loading ? <span>Updating…</span> : null}
+            {result.truncated ? <span className="network-status__warning">{result.truncated}</span> : null}
+            {result.notes.map((note) => (
+              <span key={note} className="network-status__note">
+                {note}
+              </span>
+            ))}
+          </>
+        ) : network.loading ? (
+          <span>Computing the network…</span>
+        ) : null}
+      </div>
+      <div className="network-body">
+        <div className="network-stage">
+          <NetworkCanvas
+            result={result}
+            layoutRunsIn={layoutRunsIn}
+            sizeBy={sizeBy}
+            path={network.path}
+            focusId={focus.id}
+            focusRequest={focus.request}
+            onSelect={setSelection}
+            headless={headlessCanvas}
+            onReady={(cy) => {
+              cyRef.current = cy;
+              onCanvasReady?.(cy);
+            }}
+          />
+          {result && result.nodes.length === 0 && !network.loading ? (
+            <p className="network-empty">No traders in this view. Resolve the traders (Traders view), widen the dates or lower the minimum bills.</p>
+          ) : null}
+          <NetworkLegend result={result} sizeBy={sizeBy} />
+        </div>
+        <aside className="network-details" aria-label="Network details">
+          <section className="network-panel" aria-label="Find path">
+            <h3>Find path</h3>
+            <dl className="network-path-ends">
+              <dt>From</dt>
+              <dd data-testid="path-from">{pathFrom?.label ?? '—'}</dd>
+              <dt>To</dt>
+              <dd data-testid="path-to">{pathTo?.label ?? '—'}</dd>
+            </dl>
+            <div className="network-panel__actions">
+              <button type="button" className="button" disabled={!selectedNode} onClick={() => setPathFrom(selectedNode)}>
+                Path from selected
+              </button>
+              <button type="button" className="button" disabled={!selectedNode} onClick={() => setPathTo(selectedNode)}>
+                Path to selected
+              </button>
+            </div>
+            <label className="network-check">
+              <input type="checkbox" checked={avoidHubs} onChange={(event) => setAvoidHubs(event.target.checked)} /> Avoid hubs (forwarders, highly connected traders)
+            </label>
+            <div className="network-panel__actions">
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={!pathFrom || !pathTo || network.findingPath}
+                onClick={() => pathFrom && pathTo && void network.findPath(pathFrom.id, pathTo.id, avoidHubs)}
+              >
+                Find path
+              </button>
+              <button type="button" className="button" disabled={!network.path} onClick={network.clearPath}>
+                Clear path
+              </button>
+            </div>
+            {network.path ? (
+              <div className="network-path" data-testid="path-result">
+                <p>{network.path.message}</p>
+                {network.path.found ? (
+                  <ol>
+                    {network.path.nodes.map((id) => {
+                      const node = nodesById.get(id);
+                      return <li key={id}>{node ? <button type="button" className="link-button" onClick={() => focusOn(node)}>{node.label}</button> : id}</li>;
+                    })}
+                  </ol>
+                ) : null}
+                {network.path.avoided.length > 0 ? (
+                  <details>
+                    <summary>{plural(network.path.avoided.length, 'hub')} avoided</summary>
+                    <ul>
+                      {network.path.avoided.map((hub) => (
+                        <li key={hub.id}>
+                          {hub.label}: {hub.reason}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
+              </div>
+            ) : null}
+          </section>
+          {selectedNode ? <NodeDetails node={selectedNode} /> : selectedEdge ? <EdgeDetails edge={selectedEdge} nodes={nodesById} /> : <p className="network-details__hint">Select a trader or a link to see its attributes.</p>}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function Attribute({ name, value }: { readonly name: string; readonly value: string }) {
+  return (
+    <>
+      <dt>{name}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+const figure = (value: number): string => value.toFixed(4);
+
+function NodeDetails({ node }: { readonly node: GraphNodeView }) {
+  return (
+    <section className="network-panel" aria-label="Selected trader">
+      <h3>{node.label}</h3>
+      {node.watchlistHit ? <p className="network-details__hit">{plural(node.watchlistHits, 'watchlist hit')}</p> : null}
+      <dl className="network-attributes">
+        <Attribute name="Trader id" value={node.id} />
+        <Attribute name="Roles" value={node.roles.join(', ')} />
+        <Attribute name="Countries" value={node.countries.join(', ') || '—'} />
+        <Attribute name="Party occurrences" value={formatCount(node.occurrences)} />
+        <Attribute name="Bills shipped (view)" value={formatCount(node.billsShipped)} />
+        <Attribute name="Bills received (view)" value={formatCount(node.billsReceived)} />
+        <Attribute name="Counterparts (degree)" value={formatCount(node.metrics.degree)} />
+        <Attribute name="PageRank" value={figure(node.metrics.pagerank)} />
+        <Attribute name="Betweenness" value={figure(node.metrics.betweenness)} />
+        <Attribute name="Closeness" value={figure(node.metrics.closeness)} />
+        <Attribute name="Eigenvector" value={figure(node.metrics.eigenvector)} />
+        <Attribute name="Community" value={String(node.community + 1)} />
+        <Attribute name="Component" value={String(node.metrics.component + 1)} />
+        <Attribute name="k-core" value={String(node.metrics.coreNumber)} />
+      </dl>
+    </section>
+  );
+}
+
+const edgeKindNames: Record<GraphEdgeView['kind'], string> = { 'shipment-flow': 'Shipments', 'shared-address': 'Shared address', 'shared-phone': 'Shared phone number' };
+
+function EdgeDetails({ edge, nodes }: { readonly edge: GraphEdgeView; readonly nodes: ReadonlyMap<string, GraphNodeView> }) {
+  const name = (id: string) => nodes.get(id)?.label ?? id;
+  return (
+    <section className="network-panel" aria-label="Selected link">
+      <h3>{edgeKindNames[edge.kind]}</h3>
+      <dl className="network-attributes">
+        <Attribute name={edge.directed ? 'Shipper' : 'Trader'} value={name(edge.source)} />
+        <Attribute name={edge.directed ? 'Consignee' : 'Trader'} value={name(edge.target)} />
+        <Attribute name="Bills of lading" value={formatCount(edge.bills)} />
+        {edge.kind === 'shipment-flow' ? <Attribute name="Declared value (USD)" value={edge.totalDeclaredValueUsd === null ? 'none declared' : formatDecimal(edge.totalDeclaredValueUsd)} /> : null}
+        <Attribute name="First arrival" value={edge.firstArrivalDate ?? '—'} />
+        <Attribute name="Last arrival" value={edge.lastArrivalDate ?? '—'} />
+        {edge.sharedValues.length > 0 ? <Attribute name="Shared" value={edge.sharedValues.join('; ')} /> : null}
+      </dl>
+    </section>
+  );
+}

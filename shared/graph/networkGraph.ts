@@ -1,0 +1,53 @@
+/**
+ * A network as the views build it from the store: plain data (structured-clone safe), before
+ * analytics and layout. Nodes are resolved trader entities (ids "T:<smallest occurrence id>");
+ * edges are shipment flows (shipper → consignee, aggregated per pair) or hidden links (two
+ * traders writing the same normalised address or phone number on their bills).
+ */
+export type NetworkNodeKind = 'trader';
+export type NetworkEdgeKind = 'shipment-flow' | 'shared-address' | 'shared-phone';
+export type TraderRole = 'shipper' | 'consignee' | 'notify party';
+
+export interface NetworkNode {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: NetworkNodeKind;
+  readonly roles: readonly TraderRole[];
+  readonly countries: readonly string[];
+  /** Party occurrences of the trader in the whole workspace. */
+  readonly occurrences: number;
+  readonly watchlistHits: number;
+}
+
+export interface NetworkEdge {
+  /** "flow:<shipper>><consignee>", "address:<a>~<b>", "phone:<a>~<b>" (a < b). */
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly kind: NetworkEdgeKind;
+  /** Shipment flows are directed (shipper → consignee); hidden links are not. */
+  readonly directed: boolean;
+  /** Bills of lading carrying the pair (flows); bills on which either side wrote the shared value (links). */
+  readonly bills: number;
+  /** Sum of the declared values of the bills' lines; null when none was declared. */
+  readonly totalDeclaredValueUsd: number | null;
+  readonly firstArrivalDate: string | null;
+  readonly lastArrivalDate: string | null;
+  /** The shared values as the first of the two traders wrote them (hidden links). */
+  readonly sharedValues: readonly string[];
+}
+
+export interface NetworkGraph {
+  readonly nodes: readonly NetworkNode[];
+  readonly edges: readonly NetworkEdge[];
+  /** What the builder left out and why ("an address written by 40 traders is not a link"). */
+  readonly notes: readonly string[];
+}
+
+export interface NetworkFilters {
+  /** Shipment flows carried by fewer bills are left out. */
+  readonly minimumBills?: number;
+  /** ISO dates (YYYY-MM-DD), inclusive: only bills arriving in the window. */
+  readonly dateFrom?: string;
+  readonly dateTo?: string;
+}

@@ -1,0 +1,13 @@
+import type { GraphViewDefinition } from './graphView';
+import { hiddenLinksView } from './hiddenLinksView';
+import { traderNetworkView } from './traderNetworkView';
+import { tradersAndLinksView } from './tradersAndLinksView';
+
+/** Every network view, in the order the picker offers them; a new view is one file and one line here. */
+export const graphViews: readonly GraphViewDefinition[] = [traderNetworkView, hiddenLinksView, tradersAndLinksView];
+
+export function findGraphView(id: string): GraphViewDefinition {
+  const view = graphViews.find((candidate) => candidate.id === id);
+  if (!view) throw new RangeError(`no network view '${id}' (views: ${graphViews.map((candidate) => candidate.id).join(', ')})`);
+  return view;
+}
