@@ -16,7 +16,11 @@ function increment(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Occurrence ids in their natural order: decimal ids (the store's) by value, so 9 comes before 10. */
+const byId = (a: string, b: string): number => {
+  if (a.length !== b.length && /^\d+$/.test(a) && /^\d+$/.test(b)) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+};
 
 export interface AssembledEntities {
   readonly entities: TraderEntity[];

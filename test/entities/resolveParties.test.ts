@@ -23,6 +23,13 @@ describe('resolving party occurrences into traders', () => {
     expect(resolution.entities).toHaveLength(5);
   });
 
+  it('names an entity after its smallest store occurrence id by value (9 before 10), members in that order', () => {
+    const storeIds = huaxin.slice(0, 3).map((party, index) => ({ ...party, occurrenceId: String([10, 9, 100][index]) }));
+    const entity = resolveParties(storeIds).entities[0];
+    expect(entity?.entityId).toBe('T:9');
+    expect(entity?.members.map((member) => member.occurrenceId)).toEqual(['9', '10', '100']);
+  });
+
   it('sets placeholders aside and never resolves them into a trader', () => {
     expect(resolution.placeholders.map((placeholder) => [placeholder.occurrenceId, placeholder.kind])).toEqual([
       ['P1', 'to order'],
