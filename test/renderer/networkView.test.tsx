@@ -47,9 +47,12 @@ describe('network elements and style', () => {
     const engine = new FakeEngine();
     const view = await engine.graphView({ view: 'trader-network' });
     const sizes = nodeSizes(view.nodes, 'degree');
-    // ALPHA has the most counterparts (3): the largest size; degree 1 is sqrt(1/3) of the range.
+    // Degrees run from 1 (DELTA) to 3 (ALPHA); CHARLIE's 2 is half-way, drawn at √½ of the size range.
     expect(sizes.get('T:1')).toBe(maxNodeSize);
-    expect(sizes.get('T:4')).toBe(Math.round(minNodeSize + (maxNodeSize - minNodeSize) * Math.sqrt(1 / 3)));
+    expect(sizes.get('T:4')).toBe(minNodeSize);
+    expect(sizes.get('T:3')).toBe(Math.round(minNodeSize + (maxNodeSize - minNodeSize) * Math.sqrt(1 / 2)));
+    // Equal figures everywhere: every node at the smallest size.
+    expect(new Set(nodeSizes(view.nodes.filter((node) => ['T:3', 'T:5', 'T:6'].includes(node.id)), 'degree').values())).toEqual(new Set([minNodeSize]));
     expect(communityColour(0)).not.toBe(communityColour(1));
     expect(communityColour(12)).toBe(otherCommunityColour);
     const elements = toElements(view, 'pagerank');

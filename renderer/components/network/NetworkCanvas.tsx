@@ -104,7 +104,7 @@ export function NetworkCanvas({ result, layoutRunsIn, sizeBy, path, focusId, foc
     if (path?.found) {
       const nodes = cy.collection();
       for (const id of path.nodes) nodes.merge(cy.getElementById(id));
-      cy.fit(nodes, 80);
+      cy.fit(nodes, 110);
     }
   }, [path, result, large]);
 

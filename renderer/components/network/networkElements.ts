@@ -28,8 +28,8 @@ export const edgeKindStyles = {
   'shared-phone': { label: 'Shared phone number', colour: '#7048e8', line: 'dotted' },
 } as const;
 
-export const minNodeSize = 14;
-export const maxNodeSize = 56;
+export const minNodeSize = 12;
+export const maxNodeSize = 44;
 /** From this many nodes the canvas draws a texture while panning and hides edges while moving. */
 export const levelOfDetailNodes = 300;
 
@@ -41,11 +41,19 @@ function measure(node: GraphNodeView, by: SizeMeasure): number {
   return by === 'degree' ? node.metrics.degree : node.metrics[by];
 }
 
-/** Node diameter: the square root of the measure relative to the view's largest, between min and max sizes. */
+/**
+ * Node diameter: the square root of where the measure lies between the view's smallest and
+ * largest, from minNodeSize to maxNodeSize (all minimal when every node has the same figure).
+ */
 export function nodeSizes(nodes: readonly GraphNodeView[], by: SizeMeasure): Map<string, number> {
-  let largest = 0;
-  for (const node of nodes) largest = Math.max(largest, measure(node, by));
-  return new Map(nodes.map((node) => [node.id, Math.round(minNodeSize + (maxNodeSize - minNodeSize) * (largest > 0 ? Math.sqrt(measure(node, by) / largest) : 0))]));
+  let smallest = Infinity;
+  let largest = -Infinity;
+  for (const node of nodes) {
+    smallest = Math.min(smallest, measure(node, by));
+    largest = Math.max(largest, measure(node, by));
+  }
+  const range = largest - smallest;
+  return new Map(nodes.map((node) => [node.id, Math.round(minNodeSize + (maxNodeSize - minNodeSize) * (range > 0 ? Math.sqrt((measure(node, by) - smallest) / range) : 0))]));
 }
 
 export function edgeWidth(edge: GraphEdgeView): number {

@@ -5,8 +5,11 @@ import type { GraphLayoutDefinition, NodePosition } from './graphLayout';
 
 /** Iterations for a graph of this many nodes: fewer on large graphs, where each costs more. */
 export function forceAtlas2Iterations(order: number): number {
-  return order <= 500 ? 400 : order <= 2000 ? 200 : order <= 10_000 ? 100 : 50;
+  return order <= 300 ? 300 : order <= 2000 ? 150 : order <= 10_000 ? 80 : 40;
 }
+
+/** Positions are scaled so the drawing spans about this many units per √n: room for nodes of 12–44 px at zoom 1. */
+const spanPerRootNode = 70;
 
 /**
  * ForceAtlas2 (graphology-layout-forceatlas2, synchronous): seeded start positions so the same
@@ -24,12 +27,23 @@ export const forceAtlas2Layout: GraphLayoutDefinition = {
     positioned.forEachNode((node) => positioned.mergeNodeAttributes(node, { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread }));
     const result = new Map<string, NodePosition>();
     if (graph.order === 0) return result;
-    const settings = { ...forceAtlas2.inferSettings(positioned), gravity: 1, edgeWeightInfluence: 0.5 };
+    const settings = { ...forceAtlas2.inferSettings(positioned), barnesHutOptimize: graph.order > 1000, gravity: 1, edgeWeightInfluence: 0.5 };
     const positions = positioned.size === 0 ? null : forceAtlas2(positioned, { iterations: forceAtlas2Iterations(graph.order), settings, getEdgeWeight: 'weight' });
-    positioned.forEachNode((node, attributes) => {
-      const position = positions?.[node] ?? { x: attributes.x as number, y: attributes.y as number };
-      result.set(node, { x: round(position.x), y: round(position.y) });
-    });
+    const raw = new Map<string, NodePosition>();
+    positioned.forEachNode((node, attributes) => raw.set(node, positions?.[node] ?? { x: attributes.x as number, y: attributes.y as number }));
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const { x, y } of raw.values()) {
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
+    const extent = Math.max(maxX - minX, maxY - minY);
+    const scale = extent > 0 ? (spanPerRootNode * Math.sqrt(graph.order)) / extent : 1;
+    for (const [node, { x, y }] of raw) result.set(node, { x: round((x - minX) * scale), y: round((y - minY) * scale) });
     return result;
   },
 };
