@@ -20,6 +20,7 @@ import { ImportProfilesDialog } from './ImportProfilesDialog';
 import { MarkingBanner } from './MarkingBanner';
 import { NewWorkspaceDialog } from './NewWorkspaceDialog';
 import { NetworkView } from './network/NetworkView';
+import { ReportsView } from './reports/ReportsView';
 import { NoticeBar } from './NoticeBar';
 import { ShipmentsView } from './ShipmentsView';
 import type { WorkspaceView } from './Sidebar';
@@ -162,6 +163,14 @@ export function App({ engine, host }: AppProps) {
                 host={host}
                 workspaceName={summary?.name ?? 'Network'}
                 showNotice={workstation.showNotice}
+              />
+            ) : engineStatus.state === 'ready' && view === 'reports' ? (
+              <ReportsView
+                key={workstation.workspaceEpoch}
+                engine={engine}
+                documentsVersion={workstation.documentsVersion}
+                dataVersion={workstation.dataVersion}
+                onImportReports={commandsDisabled ? null : () => setDialog('import-documents')}
               />
             ) : engineStatus.state === 'ready' && view === 'documents' ? (
               <DocumentsView

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { EntityDecisionRecord, EntityMemberView } from '../../shared/engine/entityApi';
 import type { EntityLink } from '../../shared/entities/traderEntity';
 import { formatPoints } from '../format/traderFormat';
@@ -9,7 +10,17 @@ export interface EntityLinkListProps {
   readonly members: readonly EntityMemberView[];
   /** The decisions touching the trader, to say which one joined an analyst link. */
   readonly decisions: readonly EntityDecisionRecord[];
+  /**
+   * Records that the link's two occurrences are not the same trader; resolves true when the
+   * engine accepted it. Null while decisions are unavailable (no button is shown).
+   */
+  readonly onNotTheSame?: ((link: EntityLink) => Promise<boolean>) | null;
 }
+
+/** What "Not the same" on a link records, in the analyst's words (the button's tooltip). */
+export const notTheSameLinkTitle =
+  'Record that these two occurrences are not the same trader (kept on every re-run, audited, undo with Ctrl+Z). ' +
+  'The trader is resolved again and splits between them; each other member stays with the side its own evidence matches.';
 
 /** Links open by default when a trader has this few; more are listed closed, to open one by one. */
 const openWhenAtMost = 3;
@@ -18,7 +29,8 @@ const openWhenAtMost = 3;
  * The links holding a trader together (a spanning tree over its members), each with why: the
  * scored comparison with every feature, or the analyst decision that joined the two.
  */
-export function EntityLinkList({ links, members, decisions }: EntityLinkListProps) {
+export function EntityLinkList({ links, members, decisions, onNotTheSame = null }: EntityLinkListProps) {
+  const [deciding, setDeciding] = useState<string | null>(null);
   const byId = new Map(members.map((member) => [member.occurrenceId, member]));
   const nameOf = (occurrenceId: string) => {
     const member = byId.get(occurrenceId);
@@ -29,6 +41,22 @@ export function EntityLinkList({ links, members, decisions }: EntityLinkListProp
     <ol className="link-list">
       {links.map((link) => {
         const title = `${nameOf(link.left)} and ${nameOf(link.right)}`;
+        const key = `${link.left}-${link.right}`;
+        const notTheSame = onNotTheSame ? (
+          <button
+            type="button"
+            className="button button--small link-list__not-the-same"
+            title={notTheSameLinkTitle}
+            aria-label={`Not the same: ${title}`}
+            disabled={deciding !== null}
+            onClick={() => {
+              setDeciding(key);
+              void onNotTheSame(link).finally(() => setDeciding(null));
+            }}
+          >
+            {deciding === key ? 'Recording…' : 'Not the same'}
+          </button>
+        ) : null;
         return (
           <li key={`${link.left}-${link.right}`} className="link-list__item">
             {link.basis === 'matched' ? (
@@ -41,6 +69,7 @@ export function EntityLinkList({ links, members, decisions }: EntityLinkListProp
                   <span className="link-list__points">{formatPoints(link.explanation.total)}</span>
                 </summary>
                 <MatchExplanationTable explanation={link.explanation} label={`Why ${title} are linked`} />
+                {notTheSame}
               </details>
             ) : (
               <div className="link-list__summary link-list__summary--analyst">
@@ -52,6 +81,7 @@ export function EntityLinkList({ links, members, decisions }: EntityLinkListProp
                   joined by decision {link.decisionId}
                   {describeDecision(decisions, link.decisionId)}
                 </span>
+                {notTheSame}
               </div>
             )}
           </li>

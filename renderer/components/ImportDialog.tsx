@@ -11,6 +11,7 @@ import { MappingPreview } from './MappingPreview';
 import { ImportReportView } from './ImportReportView';
 import { Modal } from './Modal';
 import { WatchlistImportReportView } from './WatchlistImportReportView';
+import { ReportImportTable } from './reports/ReportImportTable';
 import './ImportDialog.css';
 
 export type ImportTab = 'manifests' | 'documents';
@@ -311,7 +312,9 @@ function DocumentsPanel({
         hint={
           kind.id === 'watchlist'
             ? 'Read as a watchlist CSV, an OFAC SDN file or FollowTheMoney JSON Lines (detected), kept byte for byte, and every trader and vessel screened against it; each file gets its report.'
-            : 'Kept in the workspace exactly as they are (byte for byte, with their SHA-256) and readable in the Documents view. A file already kept is not added again.'
+            : kind.id === 'intelligence-report'
+              ? 'Kept byte for byte and read into the Reports view: reference, date, grading, handling code and marking from the header (what cannot be read is flagged), the text searchable. PDFs are read from their text layer.'
+              : 'Kept in the workspace exactly as they are (byte for byte, with their SHA-256) and readable in the Documents view. A file already kept is not added again.'
         }
         onFiles={onFiles}
       />
@@ -336,6 +339,7 @@ function DocumentsPanel({
         </p>
       ) : null}
       {run && run.receipts.length > 0 ? <ReceiptTable run={run} /> : null}
+      {run?.reportImport ? <ReportImportTable summary={run.reportImport} /> : null}
       {run && run.watchlistImports.length > 0 ? (
         <section className="import-dialog__reports" aria-label="Watchlist import reports">
           {run.watchlistImports.map((outcome, index) => (

@@ -4,7 +4,7 @@ import { Icon } from './Icon';
 import './Sidebar.css';
 import './Demo.css';
 
-export type WorkspaceView = 'shipments' | 'documents' | 'traders' | 'network';
+export type WorkspaceView = 'shipments' | 'documents' | 'traders' | 'network' | 'reports';
 
 export interface SidebarProps {
   readonly datasets: readonly DatasetSummary[];
@@ -58,6 +58,12 @@ export function Sidebar({ datasets, manifestLines, sourceDocuments, traders, tra
             <button type="button" className="sidebar__view" aria-current={view === 'network' ? 'page' : undefined} onClick={() => onViewChange('network')}>
               <Icon name="network" />
               <span className="sidebar__view-name">Network</span>
+            </button>
+          </li>
+          <li>
+            <button type="button" className="sidebar__view" aria-current={view === 'reports' ? 'page' : undefined} onClick={() => onViewChange('reports')}>
+              <Icon name="document" />
+              <span className="sidebar__view-name">Reports</span>
             </button>
           </li>
           {sourceDocuments > 0 ? (

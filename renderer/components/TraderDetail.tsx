@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EntityDecisionInput, EntityDetail } from '../../shared/engine/entityApi';
 import { errorMessage, formatCount, plural } from '../format/format';
 import { formatRoles } from '../format/traderFormat';
@@ -10,22 +10,38 @@ import { EntityMembersTable } from './EntityMembersTable';
 import { ScreeningHitList } from './ScreeningHitList';
 
 export interface TraderDetailProps {
-  readonly engine: Pick<WorkerEngineApi, 'entityDetail'>;
+  readonly engine: Pick<WorkerEngineApi, 'entityDetail' | 'entityIdOfOccurrence'>;
   readonly entityId: string;
   /** Changes whenever the stored traders change; the detail is then fetched again. */
   readonly entitiesVersion: number;
   /** Records a decision; resolves true when the engine accepted it. Null while decisions are unavailable. */
   readonly onDecide: ((decision: EntityDecisionInput) => Promise<boolean>) | null;
-  /** Shows another trader (the rest of this one after a split). */
-  readonly onSelectEntity: (entityId: string) => void;
+  /**
+   * Shows the trader this one became after a decision (its id is "T:" and its smallest member, so
+   * a merge, split, undo or redo may change it): followed through its members.
+   */
+  readonly onFollow: (from: string, to: string) => void;
+  /** The id the trader had before the last decision, when it was followed here; null otherwise. */
+  readonly followedFrom?: string | null;
 }
 
 type Loaded = { readonly state: 'loading' } | { readonly state: 'loaded'; readonly detail: EntityDetail } | { readonly state: 'failed'; readonly reason: string };
 
-/** The entity id of a set of members: "T:" and the smallest occurrence id (see EntityEngineApi). */
-export function entityIdOf(occurrenceIds: readonly string[]): string | null {
-  if (occurrenceIds.length === 0) return null;
-  return `T:${occurrenceIds.reduce((smallest, id) => (Number(id) < Number(smallest) ? id : smallest))}`;
+/** Former members asked about, at most, when following a trader whose id is gone. */
+const followedMembers = 20;
+
+/** The occurrence an entity id is named after: "T:" and its smallest member (see EntityEngineApi). */
+export function occurrenceOfEntityId(entityId: string): string | null {
+  return /^T:(\d+)$/.exec(entityId)?.[1] ?? null;
+}
+
+/** The trader holding the first of the occurrences that any trader holds; null when none does. */
+async function traderOfFirst(engine: Pick<WorkerEngineApi, 'entityIdOfOccurrence'>, occurrenceIds: readonly string[]): Promise<string | null> {
+  for (const occurrenceId of occurrenceIds) {
+    const owner = await engine.entityIdOfOccurrence(occurrenceId);
+    if (owner !== null) return owner;
+  }
+  return null;
 }
 
 /**
@@ -34,18 +50,45 @@ export function entityIdOf(occurrenceIds: readonly string[]): string | null {
  * their explanations, its watchlist hits and the decisions touching it. Members can be ticked and
  * split out into a trader of their own.
  */
-export function TraderDetail({ engine, entityId, entitiesVersion, onDecide, onSelectEntity }: TraderDetailProps) {
+export function TraderDetail({ engine, entityId, entitiesVersion, onDecide, onFollow, followedFrom = null }: TraderDetailProps) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [note, setNote] = useState('');
   const [splitting, setSplitting] = useState(false);
+  /** The members last shown, smallest first: the trader is followed through them when its id is gone. */
+  const formerMembers = useRef<readonly string[]>([]);
+  /** Members to follow after the decision being recorded (the rest of a split), before anything else. */
+  const followAfterDecision = useRef<readonly string[] | null>(null);
 
   useEffect(() => {
     let current = true;
-    engine
-      .entityDetail(entityId)
-      .then((detail) => {
+    const load = async (): Promise<{ readonly detail: EntityDetail } | { readonly follow: string }> => {
+      const preferred = followAfterDecision.current;
+      followAfterDecision.current = null;
+      if (preferred) {
+        const owner = await traderOfFirst(engine, preferred);
+        if (owner !== null && owner !== entityId) return { follow: owner };
+      }
+      try {
+        return { detail: await engine.entityDetail(entityId) };
+      } catch (reason) {
+        // A decision changed the trader's id: follow it through the members it had.
+        const anchor = occurrenceOfEntityId(entityId);
+        const candidates = [...new Set([...(anchor ? [anchor] : []), ...formerMembers.current])].slice(0, followedMembers);
+        const owner = await traderOfFirst(engine, candidates).catch(() => null);
+        if (owner !== null && owner !== entityId) return { follow: owner };
+        throw reason;
+      }
+    };
+    load()
+      .then((outcome) => {
         if (!current) return;
+        if ('follow' in outcome) {
+          onFollow(entityId, outcome.follow);
+          return;
+        }
+        const { detail } = outcome;
+        formerMembers.current = detail.members.map((member) => member.occurrenceId);
         setLoaded({ state: 'loaded', detail });
         // Ticks on members that left the trader mean nothing any more.
         setChecked((previous) => new Set(detail.members.map((member) => member.occurrenceId).filter((id) => previous.has(id))));
@@ -56,6 +99,7 @@ export function TraderDetail({ engine, entityId, entitiesVersion, onDecide, onSe
     return () => {
       current = false;
     };
+    // onFollow is left out on purpose: a new callback of the parent must not fetch the trader again.
   }, [engine, entityId, entitiesVersion]);
 
   if (loaded.state === 'loading') return <p className="trader-detail__placeholder">Loading {entityId}…</p>;
@@ -75,13 +119,25 @@ export function TraderDetail({ engine, entityId, entitiesVersion, onDecide, onSe
     if (!onDecide || !canSplit) return;
     setSplitting(true);
     const decision: EntityDecisionInput = { kind: 'split', occurrenceIds: selected, apartFrom: rest, ...(note.trim() ? { note: note.trim() } : {}) };
+    // The detail then follows the rest: the trader the analyst was looking at, less the members split out.
+    followAfterDecision.current = rest;
     const accepted = await onDecide(decision);
     setSplitting(false);
-    if (!accepted) return;
+    if (!accepted) {
+      followAfterDecision.current = null;
+      return;
+    }
     setNote('');
     setChecked(new Set());
-    const remaining = entityIdOf(rest);
-    if (remaining && remaining !== entityId) onSelectEntity(remaining);
+  };
+
+  const notTheSame = async (left: string, right: string): Promise<boolean> => {
+    if (!onDecide || splitting) return false;
+    setSplitting(true);
+    const accepted = await onDecide({ kind: 'not the same', left: [left], right: [right], ...(note.trim() ? { note: note.trim() } : {}) });
+    setSplitting(false);
+    if (accepted) setNote('');
+    return accepted;
   };
 
   return (
@@ -91,6 +147,11 @@ export function TraderDetail({ engine, entityId, entitiesVersion, onDecide, onSe
         <span className="trader-detail__id">{detail.entityId}</span>
         {detail.watchlistHits > 0 ? <span className="hit-badge">{plural(detail.watchlistHits, 'watchlist hit')}</span> : null}
       </header>
+      {followedFrom !== null && followedFrom !== detail.entityId ? (
+        <p className="trader-detail__note" role="status">
+          Followed from {followedFrom}: after the last decision its members are in this trader, {detail.entityId}.
+        </p>
+      ) : null}
       <p className="trader-detail__facts">
         {plural(detail.occurrences, 'occurrence')} · {plural(detail.variants, 'name variant')} · {formatRoles(detail.roles) || 'no role'}
         {detail.countries.length > 0 ? ` · ${detail.countries.join(', ')}` : ''}
@@ -139,7 +200,12 @@ export function TraderDetail({ engine, entityId, entitiesVersion, onDecide, onSe
         <h3 className="trader-detail__section-title">
           Links <span className="trader-detail__count">{formatCount(detail.links.length)}</span>
         </h3>
-        <EntityLinkList links={detail.links} members={detail.members} decisions={detail.decisions} />
+        <EntityLinkList
+          links={detail.links}
+          members={detail.members}
+          decisions={detail.decisions}
+          onNotTheSame={onDecide !== null && !splitting ? (link) => notTheSame(link.left, link.right) : null}
+        />
       </section>
 
       <section className="trader-detail__section" aria-label="Decisions on the trader">

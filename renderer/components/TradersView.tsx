@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { formatCount } from '../format/format';
 import { useKeyboardShortcuts } from '../hooks/useKeyboardShortcuts';
 import type { TraderResolution } from '../hooks/useTraderResolution';
@@ -16,7 +16,7 @@ import './TradersView.css';
 export type TradersSection = 'traders' | 'review' | 'hits' | 'decisions';
 
 export interface TradersViewProps {
-  readonly engine: Pick<WorkerEngineApi, 'listEntities' | 'entityDetail' | 'reviewQueue' | 'listEntityDecisions' | 'listWatchlistHits'>;
+  readonly engine: Pick<WorkerEngineApi, 'listEntities' | 'entityDetail' | 'entityIdOfOccurrence' | 'reviewQueue' | 'listEntityDecisions' | 'listWatchlistHits'>;
   readonly resolution: TraderResolution;
   readonly section: TradersSection;
   readonly onSectionChange: (section: TradersSection) => void;
@@ -41,11 +41,23 @@ const sections: readonly { readonly id: TradersSection; readonly label: string }
 export function TradersView({ engine, resolution, section, onSectionChange, selectedEntityId, onSelectEntity, commandsDisabled }: TradersViewProps) {
   const tabsId = useId();
   const { summary, pending, entitiesVersion } = resolution;
+  /** The trader the detail followed here after the latest change of the traders: from, to. */
+  const [followed, setFollowed] = useState<{ readonly from: string; readonly to: string; readonly version: number } | null>(null);
+  const follow = (from: string, to: string) => {
+    // Followed twice after one change: say where the trader was shown before it.
+    setFollowed((previous) => ({ from: previous?.to === from && previous.version === entitiesVersion ? previous.from : from, to, version: entitiesVersion }));
+    onSelectEntity(to);
+  };
   const resolved = summary?.resolvedAt != null;
   const canChange = !commandsDisabled && pending === null && resolved;
   const onDecide = canChange ? resolution.recordDecision : null;
-  const undo = canChange && (summary?.decisionsInForce ?? 0) > 0 ? () => void resolution.undo() : null;
-  const redo = canChange ? () => void resolution.redo() : null;
+  const nextUndo = summary?.nextUndo ?? null;
+  const nextRedo = summary?.nextRedo ?? null;
+  const undo = canChange && nextUndo !== null ? () => void resolution.undo() : null;
+  const redo = canChange && nextRedo !== null ? () => void resolution.redo() : null;
+  const unavailable = !canChange ? (pending !== null ? `${pending}…` : resolved ? 'Unavailable while another task runs' : 'Resolve the traders first') : null;
+  const undoTitle = nextUndo === null ? 'Nothing to undo: no decision is in force' : `${unavailable ? `${unavailable}. ` : ''}Undo decision ${nextUndo}, the last in force (Ctrl+Z)`;
+  const redoTitle = nextRedo === null ? 'Nothing to redo: no undone decision to restore' : `${unavailable ? `${unavailable}. ` : ''}Redo decision ${nextRedo}, the last undone (Ctrl+Shift+Z)`;
 
   useKeyboardShortcuts(true, (event) => {
     const key = event.key.toLowerCase();
@@ -109,7 +121,7 @@ export function TradersView({ engine, resolution, section, onSectionChange, sele
           })}
         </div>
         <div className="view-header__spacer" />
-        <button type="button" className="button button--small" onClick={undo ?? undefined} disabled={!undo} aria-keyshortcuts="Control+Z" title="Undo the last decision in force (Ctrl+Z)">
+        <button type="button" className="button button--small" onClick={undo ?? undefined} disabled={!undo} aria-keyshortcuts="Control+Z" title={undoTitle}>
           Undo
         </button>
         <button
@@ -118,7 +130,7 @@ export function TradersView({ engine, resolution, section, onSectionChange, sele
           onClick={redo ?? undefined}
           disabled={!redo}
           aria-keyshortcuts="Control+Shift+Z"
-          title="Redo the last undone decision (Ctrl+Shift+Z)"
+          title={redoTitle}
         >
           Redo
         </button>
@@ -135,7 +147,15 @@ export function TradersView({ engine, resolution, section, onSectionChange, sele
             <TradersList engine={engine} entitiesVersion={entitiesVersion} selectedEntityId={selectedEntityId} onSelect={(row) => onSelectEntity(row.entityId)} resolved={resolved} />
             <aside className="trader-detail" aria-label="Trader">
               {selectedEntityId ? (
-                <TraderDetail key={selectedEntityId} engine={engine} entityId={selectedEntityId} entitiesVersion={entitiesVersion} onDecide={onDecide} onSelectEntity={onSelectEntity} />
+                <TraderDetail
+                  key={selectedEntityId}
+                  engine={engine}
+                  entityId={selectedEntityId}
+                  entitiesVersion={entitiesVersion}
+                  onDecide={onDecide}
+                  onFollow={follow}
+                  followedFrom={followed?.to === selectedEntityId && followed.version === entitiesVersion ? followed.from : null}
+                />
               ) : (
                 <p className="trader-detail__placeholder">Select a trader to see its names, addresses, members, the links holding it together with their explanations, and its watchlist hits.</p>
               )}

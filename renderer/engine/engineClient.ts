@@ -67,6 +67,10 @@ export function wrapEngineEndpoint(endpoint: Worker | MessagePort, close: () => 
     importAmsReleaseFiles: (files, onProgress) => call(() => remote.importAmsReleaseFiles(files, onProgress ? Comlink.proxy(onProgress) : undefined)),
     addSourceDocumentFiles: (documents) => call(() => remote.addSourceDocumentFiles(documents)),
     listSourceDocuments: () => call(() => remote.listSourceDocuments()),
+    importReportFiles: (files) => call(() => remote.importReportFiles(files)),
+    listReports: (query) => call(() => remote.listReports(query)),
+    readReport: (reportId) => call(() => remote.readReport(reportId)),
+    searchText: (query) => call(() => remote.searchText(query)),
     readSourceDocument: (documentId) => call(() => remote.readSourceDocument(documentId)),
     openDemoWorkspace: (onProgress) => call(() => remote.openDemoWorkspace(onProgress ? Comlink.proxy(onProgress) : undefined)),
     cancelImport: () => call(() => remote.cancelImport()),
@@ -80,6 +84,7 @@ export function wrapEngineEndpoint(endpoint: Worker | MessagePort, close: () => 
     undoEntityDecision: () => call(() => remote.undoEntityDecision()),
     redoEntityDecision: () => call(() => remote.redoEntityDecision()),
     listEntityDecisions: () => call(() => remote.listEntityDecisions()),
+    entityIdOfOccurrence: (occurrenceId) => call(() => remote.entityIdOfOccurrence(occurrenceId)),
     // The file's bytes are copied, not transferred: the caller may still hold the file.
     importWatchlist: (file) => call(() => remote.importWatchlist({ fileName: file.fileName, bytes: file.bytes })),
     listWatchlistHits: () => call(() => remote.listWatchlistHits()),

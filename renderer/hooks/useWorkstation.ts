@@ -2,6 +2,7 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { SourceDocumentKind } from '../../shared/documents/sourceDocumentKinds';
 import type { EngineInfo, ManifestImportChoices, SourceDocumentReceipt, WorkspaceSummary } from '../../shared/engine/engineApi';
 import type { WatchlistImportReport } from '../../shared/engine/entityApi';
+import type { ReportImportSummary } from '../../shared/engine/reportApi';
 import type { HostApi } from '../../shared/host/hostApi';
 import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
 import type { ProtectiveMarking } from '../../shared/markings/protectiveMarking';
@@ -70,6 +71,8 @@ export interface DocumentRun {
    * kept: one outcome per file, in order, as each finishes.
    */
   readonly watchlistImports: readonly WatchlistImportOutcome[];
+  /** Intelligence reports are read into stored reports as they are kept: the outcome per file. */
+  readonly reportImport?: ReportImportSummary | null;
   readonly error: string | null;
 }
 
@@ -436,12 +439,42 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
         phase: 'running',
         receipts: [],
         watchlistImports: [],
+        reportImport: null,
         error: null,
       };
       const publish = () => setDocumentRun({ ...run });
       publish();
       if (kind === 'watchlist') {
         await importWatchlists(files, run, publish);
+        run.phase = 'done';
+        publish();
+        return;
+      }
+      if (kind === 'intelligence-report') {
+        try {
+          const summary = await engine.importReportFiles(files.map((file) => ({ file, fileName: file.name })));
+          run.reportImport = summary;
+          // Every file read is kept byte for byte as a source document (a refused one is not).
+          const kept = summary.files.flatMap((file, index) => (file.documentId === null ? [] : [{ file, size: files[index]?.size ?? 0 }]));
+          run.files = kept.map(({ file, size }) => ({ name: file.fileName, size }));
+          run.receipts = kept.map(({ file }) => ({ fileName: file.fileName, status: file.status === 'already-present' ? 'already-present' : 'added', documentId: file.documentId as number }));
+          if (summary.imported > 0) {
+            setUnsaved(true);
+            setDocumentsVersion((version) => version + 1);
+          }
+          setSummary(await engine.summary());
+          const parts = [
+            `read ${plural(summary.imported, 'report')}`,
+            ...(summary.flagged > 0 ? [`${formatCount(summary.flagged)} with header fields flagged`] : []),
+            ...(summary.alreadyPresent > 0 ? [`${formatCount(summary.alreadyPresent)} already in the workspace`] : []),
+            ...(summary.failed > 0 ? [`${formatCount(summary.failed)} not read`] : []),
+          ];
+          const sentence = `${parts.join('; ')}.`;
+          showNotice(summary.failed > 0 ? 'error' : summary.imported > 0 ? 'success' : 'info', sentence.charAt(0).toUpperCase() + sentence.slice(1));
+        } catch (error) {
+          run.error = `Importing ${countDocuments(files.length, kind)} failed: ${errorMessage(error)}`;
+          showNotice('error', run.error);
+        }
         run.phase = 'done';
         publish();
         return;

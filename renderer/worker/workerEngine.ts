@@ -76,6 +76,20 @@ export function createWorkerEngine(engineReady: Promise<ManifestEngineApi>): Wor
       for (const { kind, fileName, file } of documents) inputs.push({ kind, fileName, bytes: new Uint8Array(await file.arrayBuffer()) });
       return engine.addSourceDocuments(inputs);
     },
+    async importReportFiles(files) {
+      const engine = await engineReady;
+      // Refused before any file is read into memory, as source documents are.
+      const oversized = files.find(({ file }) => file.size > maxSourceDocumentBytes);
+      if (oversized) {
+        throw new Error(`${oversized.fileName}: ${oversized.file.size} bytes is above the ${maxSourceDocumentBytes}-byte limit for a source document`);
+      }
+      const inputs = [];
+      for (const { fileName, file } of files) inputs.push({ fileName, bytes: new Uint8Array(await file.arrayBuffer()) });
+      return engine.importReports(inputs);
+    },
+    listReports: async (query) => (await engineReady).listReports(query),
+    readReport: async (reportId) => (await engineReady).readReport(reportId),
+    searchText: async (query) => (await engineReady).searchText(query),
     listSourceDocuments: async () => (await engineReady).listSourceDocuments(),
     readSourceDocument: async (documentId) => (await engineReady).readSourceDocument(documentId),
     async openDemoWorkspace(onProgress) {
@@ -101,6 +115,7 @@ export function createWorkerEngine(engineReady: Promise<ManifestEngineApi>): Wor
     undoEntityDecision: async () => (await engineReady).undoEntityDecision(),
     redoEntityDecision: async () => (await engineReady).redoEntityDecision(),
     listEntityDecisions: async () => (await engineReady).listEntityDecisions(),
+    entityIdOfOccurrence: async (occurrenceId) => (await engineReady).entityIdOfOccurrence(occurrenceId),
     importWatchlist: async (file) => (await engineReady).importWatchlist(file),
     listWatchlistHits: async () => (await engineReady).listWatchlistHits(),
     graphCatalog: async () => (await engineReady).graphCatalog(),

@@ -2,6 +2,7 @@ import type { SourceDocumentKind } from '../../shared/documents/sourceDocumentKi
 import type { EngineApi, ManifestImportChoices, ManifestPreview, SourceDocumentReceipt, WorkspaceSummary } from '../../shared/engine/engineApi';
 import type { AmsTableName } from '../../shared/ingest/ams/amsTables';
 import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
+import type { ReportImportSummary } from '../../shared/engine/reportApi';
 
 /** A planted smuggling scheme of the demo world (from its ground truth). */
 export interface DemoScheme {
@@ -58,7 +59,7 @@ export interface SourceDocumentFile extends ImportFileSource {
  * cross as Blobs; and the demo workspace is generated and loaded inside the worker, so only its
  * summary crosses. The renderer's UI depends on this interface only.
  */
-export interface WorkerEngineApi extends Omit<EngineApi, 'importManifest' | 'importAmsRelease' | 'addSourceDocuments' | 'previewManifest'> {
+export interface WorkerEngineApi extends Omit<EngineApi, 'importManifest' | 'importAmsRelease' | 'addSourceDocuments' | 'previewManifest' | 'importReports'> {
   /**
    * Imports one manifest file (delimited text, XLSX workbook, JSON or JSON Lines, detected from
    * its content). `fileName` is the name the analyst knows (no path); progress arrives through
@@ -79,6 +80,11 @@ export interface WorkerEngineApi extends Omit<EngineApi, 'importManifest' | 'imp
    * rolls the whole release back.
    */
   importAmsReleaseFiles(files: readonly ImportFileSource[], onProgress?: (progress: ImportProgress) => void): Promise<readonly ImportReport[]>;
+  /**
+   * Keeps report files (.txt, .md, .eml, .docx, .pdf) as source documents and reads them into
+   * stored reports (EngineApi.importReports); the files cross as Blobs and are read in the worker.
+   */
+  importReportFiles(files: readonly ImportFileSource[]): Promise<ReportImportSummary>;
   /** Keeps the files in the workspace byte for byte as source documents (EngineApi.addSourceDocuments). */
   addSourceDocumentFiles(documents: readonly SourceDocumentFile[]): Promise<readonly SourceDocumentReceipt[]>;
   /**

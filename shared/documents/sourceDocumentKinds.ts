@@ -5,7 +5,7 @@
  * them from the store.
  */
 export const sourceDocumentKinds = [
-  { id: 'intelligence-report', label: 'Intelligence report', pluralLabel: 'Intelligence reports', extensions: ['txt', 'md', 'eml'] },
+  { id: 'intelligence-report', label: 'Intelligence report', pluralLabel: 'Intelligence reports', extensions: ['txt', 'md', 'eml', 'docx', 'pdf'] },
   { id: 'watchlist', label: 'Watchlist', pluralLabel: 'Watchlists', extensions: ['csv', 'jsonl'] },
   { id: 'examination-outcomes', label: 'Examination outcomes', pluralLabel: 'Examination outcomes', extensions: ['csv'] },
 ] as const;

@@ -1,6 +1,7 @@
 import type { SourceDocumentKind } from '../documents/sourceDocumentKinds';
 import type { EntityEngineApi } from './entityApi';
 import type { GraphEngineApi } from './graphApi';
+import type { ReportEngineApi } from './reportApi';
 import type { ProtectiveMarking } from '../markings/protectiveMarking';
 import type { ImportProgress, ImportReport } from '../ingest/importReport';
 import type { ColumnMappingTable } from '../ingest/columnMapping';
@@ -148,7 +149,7 @@ export interface ManifestPreview {
 
 type ImportFormatIdOrAms = NonNullable<ImportReport['format']>;
 
-export interface EngineApi extends EntityEngineApi, GraphEngineApi {
+export interface EngineApi extends EntityEngineApi, GraphEngineApi, ReportEngineApi {
   info(): Promise<EngineInfo>;
   newWorkspace(name: string, marking?: ProtectiveMarking): Promise<WorkspaceSummary>;
   openWorkspace(name: string, image: Uint8Array): Promise<WorkspaceSummary>;

@@ -20,6 +20,10 @@ export interface EntityResolutionSummary {
   readonly entitiesWithVariants: number;
   readonly reviewItems: number;
   readonly decisionsInForce: number;
+  /** The decision undo would cancel (the latest in force); null when there is nothing to undo. Read from the log, never stale. */
+  readonly nextUndo: string | null;
+  /** The decision redo would restore (the latest undone); null when there is nothing to redo. Read from the log, never stale. */
+  readonly nextRedo: string | null;
   /** Traders and vessels with at least one watchlist hit. */
   readonly watchlistHits: number;
   /** True when manifests, decisions or watchlists changed after the last resolution. */
@@ -181,6 +185,12 @@ export interface EntityEngineApi {
   redoEntityDecision(): Promise<EntityResolutionSummary | null>;
   /** The whole decision log, oldest first. */
   listEntityDecisions(): Promise<readonly EntityDecisionRecord[]>;
+  /**
+   * The trader that holds the occurrence in the stored resolution; null for a placeholder or an
+   * occurrence the resolution does not know. Follows a trader whose id changed with a decision
+   * through any of its former members.
+   */
+  entityIdOfOccurrence(occurrenceId: string): Promise<string | null>;
   /** Parses a watchlist (CSV, OFAC SDN, FollowTheMoney JSONL; detected), keeps it as a source document, screens. */
   importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport>;
   listWatchlistHits(): Promise<readonly WatchlistHitView[]>;

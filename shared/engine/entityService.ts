@@ -1,5 +1,6 @@
-import { cancelledIds, decisionProblem, decisionsInForce, redoLatest, undoLatest, type DecisionLog, type ResolutionDecision } from '../entities/resolutionDecisions';
-import { resolveParties } from '../entities/resolveParties';
+import { cancelledIds, decisionProblem, decisionsInForce, latestRedoable, latestUndoable, redoLatest, undoLatest, type DecisionLog, type ResolutionDecision } from '../entities/resolutionDecisions';
+import { prepareParties, type PreparedParties } from '../entities/preparedParties';
+import { resolvePreparedParties } from '../entities/resolveParties';
 import { appendDecision, nextDecisionId, readDecisionLog, readDecisions, type StoredDecision } from '../store/entityDecisionStore';
 import {
   clearResolution,
@@ -10,6 +11,7 @@ import {
   readEntityMembers,
   readEntityNameRows,
   readEntityNames,
+  readEntityIdOfOccurrence,
   readEntityRow,
   readMemberViews,
   readResolutionRun,
@@ -58,6 +60,12 @@ const quotedNames = 3;
  */
 export class EntityService implements Required<EntityEngineApi> {
   private readonly screening = new ResolutionScreening();
+  /**
+   * Per store: the party occurrences prepared for resolution (normalised, weighed, pairs scored),
+   * with the inputs they were read from. A decision changes none of it, so a re-run after one
+   * reads and prepares nothing again; new manifests make it out of date.
+   */
+  private readonly preparedParties = new WeakMap<WorkspaceStore, { readonly inputs: string; readonly parties: PreparedParties }>();
 
   constructor(
     private readonly store: () => WorkspaceStore,
@@ -68,7 +76,7 @@ export class EntityService implements Required<EntityEngineApi> {
     const store = this.store();
     const startedAt = Date.now();
     const inputsSeen = resolutionInputsSeen(store);
-    const resolution = resolveParties(readPartyOccurrences(store), readDecisionLog(store));
+    const resolution = resolvePreparedParties(this.partiesOf(store, inputsSeen), readDecisionLog(store));
     const hits = this.screening.screenResolution(store, resolution);
     store.transaction(() => {
       clearResolution(store);
@@ -96,7 +104,7 @@ export class EntityService implements Required<EntityEngineApi> {
     const run = readResolutionRun(store);
     const inputs = resolutionInputsSeen(store);
     const stale = run ? run.inputsSeen !== inputs : Object.values(JSON.parse(inputs) as Record<string, number>).some((last) => last > 0);
-    return resolutionSummary(run, stale);
+    return resolutionSummary(run, stale, decisionHistory(store));
   }
 
   async listEntities(query: EntityQuery): Promise<EntityPage> {
@@ -156,6 +164,10 @@ export class EntityService implements Required<EntityEngineApi> {
     return this.decisionRecords(this.store(), () => true);
   }
 
+  async entityIdOfOccurrence(occurrenceId: string): Promise<string | null> {
+    return readEntityIdOfOccurrence(this.store(), String(occurrenceId));
+  }
+
   async importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport> {
     const store = this.store();
     const fileName = file.fileName.trim();
@@ -194,6 +206,17 @@ export class EntityService implements Required<EntityEngineApi> {
     return readEntityNameRows(this.store());
   }
 
+  /** The store's party occurrences prepared for resolution: kept while the manifests are unchanged. */
+  private partiesOf(store: WorkspaceStore, inputsSeen: string): PreparedParties {
+    const { decision: _decision, watchlist: _watchlist, ...parties } = JSON.parse(inputsSeen) as Record<string, number>;
+    const inputs = JSON.stringify(parties);
+    const kept = this.preparedParties.get(store);
+    if (kept?.inputs === inputs) return kept.parties;
+    const prepared = prepareParties(readPartyOccurrences(store));
+    this.preparedParties.set(store, { inputs, parties: prepared });
+    return prepared;
+  }
+
   /** Screens the stored traders and the vessels against every list again, keeping the resolution. */
   private rescreenStoredTraders(store: WorkspaceStore): EntityResolutionSummary {
     const hits = this.screening.screen(store, readStoredTraders(store));
@@ -204,7 +227,7 @@ export class EntityService implements Required<EntityEngineApi> {
       countEntityHits(store);
       updateResolutionScreening(store, countScreenedSubjectsHit(store), inputsSeen);
     });
-    return resolutionSummary(readResolutionRun(store), false);
+    return resolutionSummary(readResolutionRun(store), false, decisionHistory(store));
   }
 
   /** The analyst (given, else the workspace's setting, else "analyst") and the time of an entry. */
@@ -253,6 +276,12 @@ export class EntityService implements Required<EntityEngineApi> {
       inForce: decision.kind === 'undo' ? !cancelled.has(decision.decisionId) : inForce.has(decision.decisionId),
     }));
   }
+}
+
+/** What undo and redo would do now, from the stored log. */
+function decisionHistory(store: WorkspaceStore): { nextUndo: string | null; nextRedo: string | null } {
+  const log = readDecisionLog(store);
+  return { nextUndo: latestUndoable(log)?.decisionId ?? null, nextRedo: latestRedoable(log)?.undoes ?? null };
 }
 
 function describeDecision(decision: ResolutionDecision, byId: ReadonlyMap<string, ResolutionDecision>, quote: (ids: readonly string[]) => string): string {

@@ -18,6 +18,8 @@ import { listShipments } from '../store/shipmentQueries';
 import { WorkspaceStore } from '../store/workspaceStore';
 import { decodeWorkspaceFile, encodeWorkspaceFileParts } from '../workspace/workspaceFile';
 import type { WorkspaceFileParts } from '../workspace/workspaceFile';
+import { wasmSha256 } from '../workspace/sha256';
+import type { Sha256Factory } from '../workspace/sha256';
 import type {
   ManifestImportChoices,
   ManifestPreview,
@@ -49,14 +51,25 @@ import type {
 import { EntityService } from './entityService';
 import type { EgoNetworkOptions, GraphCatalog, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from './graphApi';
 import { GraphService, storeNetworkSource } from './graphService';
+import type { ReportDetail, ReportFileInput, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from './reportApi';
+import { ReportService } from './reportService';
+
+/** What a host may give the engine beside sql.js. */
+export interface ManifestEngineOptions {
+  /**
+   * A native SHA-256 (Node hosts: node:crypto), for imported files and workspace images; without
+   * it the engine hashes with hash-wasm. Same digests either way.
+   */
+  readonly sha256?: Sha256Factory;
+}
 
 /**
  * The engine behind EngineApi: one open workspace (a WorkspaceStore) at a time. Hosts create it
  * with their own initialised sql.js: the renderer's Web Worker loads the wasm from the app's
  * origin, the CLI and tests load it from node_modules.
  */
-export async function createManifestEngine(sqlJs: SqlJsStatic): Promise<ManifestEngineApi> {
-  return new ManifestEngine(sqlJs);
+export async function createManifestEngine(sqlJs: SqlJsStatic, options: ManifestEngineOptions = {}): Promise<ManifestEngineApi> {
+  return new ManifestEngine(sqlJs, options.sha256 ?? wasmSha256);
 }
 
 class ManifestEngine implements ManifestEngineApi {
@@ -68,8 +81,10 @@ class ManifestEngine implements ManifestEngineApi {
   private readonly entities = new EntityService(() => this.store);
   /** Network views, analytics, layouts and paths over the stored resolution (issue 7). */
   private readonly graphs = new GraphService(storeNetworkSource(() => this.store));
+  /** Intelligence reports: import, list, read, full-text search with the goods descriptions (issue 6). */
+  private readonly reports = new ReportService(() => this.store);
 
-  constructor(private readonly sqlJs: SqlJsStatic) {
+  constructor(private readonly sqlJs: SqlJsStatic, private readonly sha256: Sha256Factory) {
     this.store = WorkspaceStore.create(sqlJs);
     this.store.setSetting('marking', defaultMarking);
   }
@@ -89,7 +104,7 @@ class ManifestEngine implements ManifestEngineApi {
 
   async openWorkspace(name: string, image: Uint8Array): Promise<WorkspaceSummary> {
     this.assertIdle();
-    const store = WorkspaceStore.open(this.sqlJs, await decodeWorkspaceFile(image));
+    const store = WorkspaceStore.open(this.sqlJs, await decodeWorkspaceFile(image, this.sha256));
     this.replaceStore(store, store.getSetting('name') ?? name);
     return this.summary();
   }
@@ -97,7 +112,7 @@ class ManifestEngine implements ManifestEngineApi {
   async saveWorkspace(): Promise<WorkspaceFileParts> {
     this.assertIdle();
     this.store.setSetting('name', this.workspaceName);
-    return encodeWorkspaceFileParts(this.store.exportImage());
+    return encodeWorkspaceFileParts(this.store.exportImage(), this.sha256);
   }
 
   async setMarking(marking: ProtectiveMarking): Promise<WorkspaceSummary> {
@@ -179,7 +194,7 @@ class ManifestEngine implements ManifestEngineApi {
     this.importRunning = true;
     this.cancelRequested = false;
     try {
-      return await work({ ...(onProgress ? { onProgress } : {}), isCancelled: () => this.cancelRequested });
+      return await work({ ...(onProgress ? { onProgress } : {}), isCancelled: () => this.cancelRequested, sha256: this.sha256 });
     } finally {
       this.importRunning = false;
     }
@@ -246,6 +261,10 @@ class ManifestEngine implements ManifestEngineApi {
     return this.entities.listEntityDecisions();
   }
 
+  async entityIdOfOccurrence(occurrenceId: string): Promise<string | null> {
+    return this.entities.entityIdOfOccurrence(occurrenceId);
+  }
+
   async importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport> {
     this.assertIdle();
     return this.entities.importWatchlist(file);
@@ -276,6 +295,26 @@ class ManifestEngine implements ManifestEngineApi {
   async egoNetwork(id: string, hops: number, options?: EgoNetworkOptions): Promise<GraphViewResult> {
     this.assertIdle();
     return this.graphs.egoNetwork(id, hops, options);
+  }
+
+  async importReports(files: readonly ReportFileInput[]): Promise<ReportImportSummary> {
+    this.assertIdle();
+    return this.reports.importReports(files);
+  }
+
+  async listReports(query?: ReportQuery): Promise<ReportPage> {
+    this.assertIdle();
+    return this.reports.listReports(query);
+  }
+
+  async readReport(reportId: number): Promise<ReportDetail> {
+    this.assertIdle();
+    return this.reports.readReport(reportId);
+  }
+
+  async searchText(query: TextSearchQuery): Promise<TextSearchResult> {
+    this.assertIdle();
+    return this.reports.searchText(query);
   }
 
   private assertIdle(): void {

@@ -101,16 +101,27 @@ export function recordDecision(log: DecisionLog, decision: ResolutionDecision): 
   return { entries: [...log.entries, decision] };
 }
 
+/** The decision undo would cancel: the latest in force; undefined when there is none. */
+export function latestUndoable(log: DecisionLog): EntityDecision | undefined {
+  return decisionsInForce(log).at(-1);
+}
+
+/** The undo entry redo would cancel: the latest undo of a decision that is in force; undefined when there is none. */
+export function latestRedoable(log: DecisionLog): UndoDecision | undefined {
+  const cancelled = cancelledIds(log);
+  const undoesADecision = (entry: ResolutionDecision): entry is UndoDecision =>
+    entry.kind === 'undo' && log.entries.some((target) => target.decisionId === entry.undoes && target.kind !== 'undo');
+  return [...log.entries].reverse().find((entry): entry is UndoDecision => undoesADecision(entry) && !cancelled.has(entry.decisionId));
+}
+
 /** Undoes the latest decision in force; undefined when there is none. */
 export function undoLatest(log: DecisionLog, undo: Omit<UndoDecision, 'kind' | 'undoes'>): DecisionLog | undefined {
-  const latest = decisionsInForce(log).at(-1);
+  const latest = latestUndoable(log);
   return latest ? recordDecision(log, { ...undo, kind: 'undo', undoes: latest.decisionId }) : undefined;
 }
 
 /** Redoes the latest undo in force (undoes it); undefined when there is none. */
 export function redoLatest(log: DecisionLog, redo: Omit<UndoDecision, 'kind' | 'undoes'>): DecisionLog | undefined {
-  const cancelled = cancelledIds(log);
-  const undoesADecision = (entry: ResolutionDecision): boolean => entry.kind === 'undo' && log.entries.some((target) => target.decisionId === entry.undoes && target.kind !== 'undo');
-  const latestUndo = [...log.entries].reverse().find((entry) => undoesADecision(entry) && !cancelled.has(entry.decisionId));
+  const latestUndo = latestRedoable(log);
   return latestUndo ? recordDecision(log, { ...redo, kind: 'undo', undoes: latestUndo.decisionId }) : undefined;
 }

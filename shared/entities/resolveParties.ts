@@ -10,18 +10,15 @@ import { candidatePairs, defaultBlockingOptions, type BlockingOptions } from './
 import { correlationClustering } from './correlationClustering';
 import { decisionConstraints } from './decisionConstraints';
 import { assembleEntities } from './entityAssembly';
-import { PairScorer } from './pairScoring';
-import type { PartyAddress } from './partyAddress';
-import type { PartyName } from './partyName';
 import type { PartyOccurrence } from './partyOccurrence';
 import { groupProfiles } from './partyProfiles';
-import { preparePartyRecord, type PartyRecord } from './partyRecord';
+import type { PartyRecord } from './partyRecord';
+import { prepareParties, scoreCandidatePairs, type PreparedParties } from './preparedParties';
 import { decisionsInForce, emptyDecisionLog, type DecisionLog, type EntityDecision } from './resolutionDecisions';
 import { reviewQueue } from './reviewQueue';
 import { scoredPairs } from './scoredPairs';
 import { spanningLinks, type AnalystLink } from './spanningLinks';
-import { TokenWeights } from './tokenWeights';
-import type { PlaceholderOccurrence, Resolution } from './traderEntity';
+import type { Resolution } from './traderEntity';
 
 export interface ResolutionOptions {
   readonly blocking?: BlockingOptions;
@@ -40,39 +37,23 @@ function decidedOccurrences(decisions: readonly EntityDecision[]): Set<string> {
 }
 
 export function resolveParties(occurrences: readonly PartyOccurrence[], log: DecisionLog = emptyDecisionLog, options: ResolutionOptions = {}): Resolution {
-  const names = new Map<string, PartyName>();
-  const addresses = new Map<string, PartyAddress>();
-  const placeholders: PlaceholderOccurrence[] = [];
-  const records: PartyRecord[] = [];
-  for (const occurrence of occurrences) {
-    const record = preparePartyRecord(occurrence, records.length, names, addresses);
-    const placeholder = record.name.placeholder;
-    if (!placeholder) records.push(record);
-    else {
-      placeholders.push({
-        occurrenceId: occurrence.occurrenceId,
-        role: occurrence.role,
-        rawName: occurrence.rawName,
-        kind: placeholder.kind,
-        explanation: placeholder.explanation,
-        ...(placeholder.orderOf ? { orderOf: placeholder.orderOf } : {}),
-      });
-    }
-  }
+  return resolvePreparedParties(prepareParties(occurrences), log, options);
+}
 
+/**
+ * resolveParties over occurrences prepared once (prepareParties): the same resolution, for an
+ * engine that re-resolves the same occurrences after each decision. Remembers the pairs it scores
+ * in `prepared`.
+ */
+export function resolvePreparedParties(prepared: PreparedParties, log: DecisionLog = emptyDecisionLog, options: ResolutionOptions = {}): Resolution {
+  const { occurrences, records, placeholders, scorer } = prepared;
   const inForce = decisionsInForce(log);
   const decided = decidedOccurrences(inForce);
   const profiles = groupProfiles(records, decided);
   const representatives = profiles.representatives;
 
-  const distinctBases = new Map<string, readonly string[]>();
-  for (const name of names.values()) if (!name.placeholder) distinctBases.set(name.base, name.words);
-  const distinctAddresses = new Map<string, readonly string[]>();
-  for (const record of representatives) if (record.address) distinctAddresses.set(record.address.key, record.address.words);
-  const scorer = new PairScorer(TokenWeights.from(distinctBases.values()), TokenWeights.from(distinctAddresses.values()));
-
   const blocking = candidatePairs(representatives, options.blocking ?? defaultBlockingOptions);
-  const pairs = scoredPairs(blocking.pairs, scorer.scorePairs(representatives, blocking.pairs));
+  const pairs = scoredPairs(blocking.pairs, scoreCandidatePairs(prepared, representatives, blocking.pairs));
 
   // Analyst decisions as constraints on profiles (records named by a decision have their own).
   const constraints = decisionConstraints(inForce);

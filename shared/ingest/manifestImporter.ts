@@ -1,4 +1,3 @@
-import { createSHA256 } from 'hash-wasm';
 import type { ManifestImportSource } from '../engine/engineApi';
 import { ImportBatchRecorder } from '../store/importBatchRecorder';
 import { ManifestLineWriter } from '../store/manifestLineWriter';
@@ -12,6 +11,8 @@ import { detachedString } from './detachedString';
 import { ManifestRecordSink } from './manifestRecordSink';
 import { peekSource } from './sourceHead';
 import { yieldToEventLoop } from './yieldToEventLoop';
+import { digestHex as hexOf, wasmSha256 } from '../workspace/sha256';
+import type { Sha256Factory } from '../workspace/sha256';
 
 export interface ManifestImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
@@ -26,6 +27,8 @@ export interface ManifestImportOptions {
   readonly mapping?: readonly ColumnMappingTable[];
   /** What the report says about the mapping. */
   readonly mappingUsed?: ImportMappingUsed;
+  /** The SHA-256 the file is hashed with (the host's native one, when it gave one); hash-wasm by default. */
+  readonly sha256?: Sha256Factory;
 }
 
 export const defaultFormatLimits: FormatLimits = {
@@ -61,10 +64,9 @@ export async function importManifest(store: WorkspaceStore, source: ManifestImpo
   const fileName = source.fileName;
   const peeked = await peekSource(source, sniffLength);
   const format = detectImportFormat(peeked.head, fileName);
-  const hash = await createSHA256();
-  hash.init();
+  const hash = await (options.sha256 ?? wasmSha256)();
   let digestHex: string | null = null;
-  const contentDigest = (): string => (digestHex ??= hash.digest('hex'));
+  const contentDigest = (): string => (digestHex ??= hexOf(hash.digest()));
   const rejections: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   let rejectionCount = 0;

@@ -187,13 +187,26 @@ export function readResolutionRun(store: WorkspaceStore): StoredResolutionRun | 
   return row as unknown as StoredResolutionRun | undefined;
 }
 
+/** What undo and redo would do now, from the decision log (see EntityResolutionSummary). */
+export interface DecisionHistory {
+  readonly nextUndo: string | null;
+  readonly nextRedo: string | null;
+}
+
 /** The summary of the stored run; `stale` says whether the workspace's inputs changed since. */
-export function resolutionSummary(run: StoredResolutionRun | undefined, stale: boolean): EntityResolutionSummary {
+export function resolutionSummary(run: StoredResolutionRun | undefined, stale: boolean, history: DecisionHistory): EntityResolutionSummary {
   if (!run) {
-    return { resolvedAt: null, occurrences: 0, placeholders: 0, entities: 0, entitiesWithVariants: 0, reviewItems: 0, decisionsInForce: 0, watchlistHits: 0, stale, durationMs: 0 };
+    return { resolvedAt: null, occurrences: 0, placeholders: 0, entities: 0, entitiesWithVariants: 0, reviewItems: 0, decisionsInForce: 0, ...history, watchlistHits: 0, stale, durationMs: 0 };
   }
   const { inputsSeen: _inputsSeen, ...counts } = run;
-  return { ...counts, stale };
+  return { ...counts, ...history, stale };
+}
+
+/** The trader holding the occurrence in the stored resolution; null for a placeholder or an unknown occurrence. */
+export function readEntityIdOfOccurrence(store: WorkspaceStore, occurrenceId: string): string | null {
+  if (!/^[1-9]\d{0,15}$/.test(occurrenceId)) return null;
+  const entityId = store.scalar('SELECT entity_id FROM entity_member WHERE occurrence_id = ?', [Number(occurrenceId)]);
+  return typeof entityId === 'string' ? entityId : null;
 }
 
 interface EntityTableRow extends Record<string, SqlValue> {

@@ -368,6 +368,63 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX import_profile_signature ON import_profile(signature);
     `,
   },
+  {
+    version: 7,
+    name: 'intelligence reports parsed from their source documents; full-text indexes of reports and goods descriptions',
+    sql: `
+      -- One per intelligence-report source document (shared/reports): the header as read (each
+      -- field with the segment it came from and its style, JSON), what could not be read (flags,
+      -- JSON, verbatim with the reason) and the text. body is never rewritten: mentions found in
+      -- it later are stored as character offsets into it.
+      CREATE TABLE intelligence_report (
+        id                      INTEGER PRIMARY KEY,
+        document_id             INTEGER NOT NULL UNIQUE REFERENCES source_document(id),
+        format                  TEXT NOT NULL CHECK (format IN ('text', 'markdown', 'email', 'docx', 'pdf')),
+        reference               TEXT,
+        report_date             TEXT CHECK (report_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        source_reliability      TEXT CHECK (source_reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+        information_credibility INTEGER CHECK (information_credibility BETWEEN 1 AND 6),
+        handling_code           TEXT,
+        marking                 TEXT CHECK (marking IN ('OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET')),
+        originator              TEXT,
+        title                   TEXT NOT NULL,
+        header_fields           TEXT NOT NULL CHECK (json_valid(header_fields)),
+        flags                   TEXT NOT NULL CHECK (json_valid(flags)),
+        flag_count              INTEGER NOT NULL,
+        metadata                TEXT NOT NULL CHECK (json_valid(metadata)),
+        body                    TEXT NOT NULL,
+        parsed_at               TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX intelligence_report_date ON intelligence_report(report_date, id);
+      CREATE INDEX intelligence_report_grading ON intelligence_report(source_reliability, information_credibility, id);
+
+      -- Full text of the reports (FTS4, external content: the text stays in intelligence_report),
+      -- kept in step by triggers.
+      CREATE VIRTUAL TABLE report_text_index USING fts4(content="intelligence_report", reference, title, body, tokenize=unicode61 "remove_diacritics=2");
+      CREATE TRIGGER intelligence_report_index_insert AFTER INSERT ON intelligence_report BEGIN
+        INSERT INTO report_text_index(docid, reference, title, body) VALUES (new.id, new.reference, new.title, new.body);
+      END;
+      CREATE TRIGGER intelligence_report_index_delete BEFORE DELETE ON intelligence_report BEGIN
+        INSERT INTO report_text_index(report_text_index, docid, reference, title, body) VALUES ('delete', old.id, old.reference, old.title, old.body);
+      END;
+      CREATE TRIGGER intelligence_report_index_update_before BEFORE UPDATE ON intelligence_report BEGIN
+        INSERT INTO report_text_index(report_text_index, docid, reference, title, body) VALUES ('delete', old.id, old.reference, old.title, old.body);
+      END;
+      CREATE TRIGGER intelligence_report_index_update_after AFTER UPDATE ON intelligence_report BEGIN
+        INSERT INTO report_text_index(docid, reference, title, body) VALUES (new.id, new.reference, new.title, new.body);
+      END;
+
+      -- Full text of goods descriptions (FTS4 over manifest_line). Not kept by a trigger, which
+      -- would slow every manifest import: the first search after an import indexes the lines added
+      -- since (text_index_state says how far it got).
+      CREATE VIRTUAL TABLE goods_text_index USING fts4(content="manifest_line", goods_description, tokenize=unicode61 "remove_diacritics=2");
+      CREATE TABLE text_index_state (
+        name            TEXT PRIMARY KEY,
+        indexed_through INTEGER NOT NULL,
+        indexed_rows    INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -23,6 +23,8 @@ export function decodeExplanation(text: string): MatchExplanation {
 /** Gives each distinct explanation one match_explanation row, within a run's transaction. */
 export class ExplanationWriter {
   private readonly ids = new Map<string, number>();
+  /** Explanations met before, by object: links of one profile share theirs, encoded once. */
+  private readonly idsOfObjects = new Map<MatchExplanation, number>();
   private readonly statement;
 
   constructor(private readonly store: WorkspaceStore) {
@@ -30,6 +32,8 @@ export class ExplanationWriter {
   }
 
   idOf(explanation: MatchExplanation): number {
+    const known = this.idsOfObjects.get(explanation);
+    if (known !== undefined) return known;
     const encoded = encodeExplanation(explanation);
     let id = this.ids.get(encoded);
     if (id === undefined) {
@@ -37,6 +41,7 @@ export class ExplanationWriter {
       id = this.store.lastInsertRowId();
       this.ids.set(encoded, id);
     }
+    this.idsOfObjects.set(explanation, id);
     return id;
   }
 

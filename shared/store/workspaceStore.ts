@@ -1,8 +1,13 @@
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { latestSchemaVersion, migrations } from './migrations';
 
-/** Page cache of the connection, in KiB. */
-const cacheKiB = 64 * 1024;
+/**
+ * Page cache of the connection, in KiB. Kept small: the memory of SQLite's WebAssembly heap never
+ * goes back once taken, and a page missed is only a copy from the in-memory file (MEMFS). It is
+ * also how much of a sort (CREATE INDEX, ORDER BY) is kept in that heap before it goes to a
+ * temporary file (temp_store = FILE, see configure).
+ */
+const cacheKiB = 8 * 1024;
 
 /**
  * The workspace's SQL store: one sql.js (SQLite/WebAssembly) database, migrated to the latest
@@ -177,13 +182,14 @@ export class WorkspaceStore {
   /**
    * The connection's settings. sql.js keeps the database in memory (a file of its in-memory file
    * system), so durability settings buy nothing: the rollback journal is kept in memory (a
-   * rollback still works), nothing is synced, temporary tables and sorts stay in memory, and the
-   * page cache is large enough to hold what a bulk load touches at random (the unique B/L index)
-   * and to sort index keys. Applied on open and again whenever sql.js reopens the connection
-   * (exportImage), which resets them.
+   * rollback still works) and nothing is synced. Temporary files (sorts larger than the page cache,
+   * temporary tables) are files of that in-memory file system too, not of SQLite's heap: with
+   * temp_store = MEMORY SQLite sorts the keys of a whole index in its heap (about 90 MiB for the
+   * party names of 1M lines), and the WebAssembly heap never gives that memory back; the file goes
+   * when the sort ends. Applied on open and again whenever the connection is reopened (reserve).
    */
   private configure(): void {
-    this.database.exec(`PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;
+    this.database.exec(`PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA temp_store = FILE;
       PRAGMA cache_size = -${cacheKiB};`);
   }
 
@@ -252,7 +258,8 @@ export class WorkspaceStore {
   }
 
   exportImage(): Uint8Array {
-    // sql.js closes and reopens the connection to export: its settings (foreign keys!) start over.
+    // sql.js 1.16 copies the pages into a new array (SQLite's backup API) and keeps the connection
+    // open; earlier versions closed and reopened it, resetting its settings: they are applied again.
     const image = this.database.export();
     this.generationCount++;
     this.configure();

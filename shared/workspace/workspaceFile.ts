@@ -1,4 +1,5 @@
-import { createSHA256 } from 'hash-wasm';
+import { wasmSha256 } from './sha256';
+import type { Sha256Factory } from './sha256';
 
 /**
  * The workspace file (`.mlens`): a versioned envelope around the SQLite image of the store.
@@ -30,15 +31,15 @@ export class WorkspaceFileError extends Error {
  */
 export type WorkspaceFileParts = readonly Uint8Array[];
 
-/** The workspace file around `sqliteImage`, as parts (the image is one of them, not copied). */
-export async function encodeWorkspaceFileParts(sqliteImage: Uint8Array): Promise<WorkspaceFileParts> {
+/** The workspace file around `sqliteImage`, as parts (the image is one of them, not copied); `sha256` hashes it (hash-wasm by default). */
+export async function encodeWorkspaceFileParts(sqliteImage: Uint8Array, sha256: Sha256Factory = wasmSha256): Promise<WorkspaceFileParts> {
   const header = new Uint8Array(headerLength);
   const view = new DataView(header.buffer);
   header.set(magic, 0);
   view.setUint16(8, workspaceFormatVersion, true);
   view.setUint16(10, 0, true);
   view.setBigUint64(12, BigInt(sqliteImage.length), true);
-  return [header, sqliteImage, await sha256(sqliteImage)];
+  return [header, sqliteImage, await digestOf(sqliteImage, sha256)];
 }
 
 /** The workspace file around `sqliteImage`, in one array (small images, tests). */
@@ -62,8 +63,8 @@ export function workspaceFilePartsLength(parts: WorkspaceFileParts): number {
   return parts.reduce((total, part) => total + part.length, 0);
 }
 
-/** Returns the SQLite image inside a workspace file, or throws a WorkspaceFileError saying why not. */
-export async function decodeWorkspaceFile(file: Uint8Array): Promise<Uint8Array> {
+/** Returns the SQLite image inside a workspace file, or throws a WorkspaceFileError saying why not; `sha256` checks its digest (hash-wasm by default). */
+export async function decodeWorkspaceFile(file: Uint8Array, sha256: Sha256Factory = wasmSha256): Promise<Uint8Array> {
   if (file.length < magic.length || magic.some((byte, index) => file[index] !== byte)) {
     throw new WorkspaceFileError('not a Manifest Lens workspace file (unrecognised header)');
   }
@@ -87,16 +88,15 @@ export async function decodeWorkspaceFile(file: Uint8Array): Promise<Uint8Array>
   const payloadEnd = headerLength + Number(payloadLength);
   const payload = file.subarray(headerLength, payloadEnd);
   const storedDigest = file.subarray(payloadEnd);
-  const actualDigest = await sha256(payload);
+  const actualDigest = await digestOf(payload, sha256);
   if (actualDigest.some((byte, index) => byte !== storedDigest[index])) {
     throw new WorkspaceFileError('workspace file is corrupted (checksum mismatch)');
   }
   return payload;
 }
 
-async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
-  const hasher = await createSHA256();
-  hasher.init();
+async function digestOf(bytes: Uint8Array, sha256: Sha256Factory): Promise<Uint8Array> {
+  const hasher = await sha256();
   hasher.update(bytes);
-  return hasher.digest('binary');
+  return hasher.digest();
 }

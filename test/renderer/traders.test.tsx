@@ -183,6 +183,87 @@ describe('the Traders view', () => {
     expect(screen.getByText('Split: 1 occurrence split out. Undo with Ctrl+Z.')).toBeTruthy();
   });
 
+  it('follows the trader when a split takes its id away, and again when the split is undone', async () => {
+    const engine = await openResolvedTraders();
+    fireEvent.click(rowOf('SHENZHEN HUAXIN ELECTRONICS CO LTD'));
+    const detail = screen.getByRole('complementary', { name: 'Trader' });
+    const members = await within(detail).findByRole('table', { name: 'Members' });
+    expect(within(detail).getByText('T:1')).toBeTruthy();
+    // The member the trader is named after leaves: the detail follows the rest, now T:2.
+    fireEvent.click(within(members).getByRole('checkbox', { name: /occurrence 1\)$/ }));
+    fireEvent.click(within(detail).getByRole('button', { name: /^Split selected members out/ }));
+    await waitFor(() => expect(engine.entities.decisionInputs).toEqual([{ kind: 'split', occurrenceIds: ['1'], apartFrom: ['2', '3'] }]));
+    await waitFor(() => expect(within(detail).getByText('T:2')).toBeTruthy());
+    expect(bodyRows(within(detail).getByRole('table', { name: 'Members' })).map((row) => row[1])).toEqual(['MLNSZX2600002', 'MLNSZX2600003']);
+    expect(within(detail).getByRole('status').textContent).toBe('Followed from T:1: after the last decision its members are in this trader, T:2.');
+    expect(rowOf('SHENZHEN HUAXIN ELECTRONICS CO LTD').getAttribute('aria-selected')).toBe('true');
+
+    // Undone: T:2 is gone again, and the detail follows its members back into T:1.
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(within(detail).getByText('T:1')).toBeTruthy());
+    await waitFor(() => expect(bodyRows(within(detail).getByRole('table', { name: 'Members' }))).toHaveLength(3));
+    expect(within(detail).getByRole('status').textContent).toBe('Followed from T:2: after the last decision its members are in this trader, T:1.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('follows a selected trader whose id went away with a merge while another section was shown', async () => {
+    const engine = await openResolvedTraders();
+    fireEvent.click(rowOf('HARBOURLINE IMPORT LTD'));
+    await within(screen.getByRole('complementary', { name: 'Trader' })).findByText('T:6');
+    openSection(/^Decisions/);
+    await screen.findByText(/^No decision recorded yet/);
+    // Another window of the workspace merged the Hull trader into the Felixstowe one (occurrence 4 is smaller).
+    await act(async () => {
+      await engine.entities.recordEntityDecision({ kind: 'merge', occurrenceIds: ['4', '6'] });
+    });
+    openSection(/^All traders/);
+    const followed = screen.getByRole('complementary', { name: 'Trader' });
+    await within(followed).findByText('T:4');
+    expect(within(followed).getByRole('status').textContent).toBe('Followed from T:6: after the last decision its members are in this trader, T:4.');
+    expect(bodyRows(within(followed).getByRole('table', { name: 'Members' })).map((row) => row[1])).toContain('MLNSZX2600006');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('marks the two occurrences of a link not the same from the trader, and the trader splits between them', async () => {
+    const engine = await openResolvedTraders();
+    fireEvent.click(rowOf('SHENZHEN HUAXIN ELECTRONICS CO LTD'));
+    const detail = screen.getByRole('complementary', { name: 'Trader' });
+    await within(detail).findByRole('table', { name: 'Members' });
+    const links = (await engine.entityDetail('T:1')).links;
+    const buttons = within(within(detail).getByRole('region', { name: 'Links' })).getAllByRole('button', { name: /^Not the same: / });
+    expect(buttons).toHaveLength(links.length);
+    expect(buttons[0]?.getAttribute('title')).toMatch(/^Record that these two occurrences are not the same trader \(kept on every re-run, audited, undo with Ctrl\+Z\)\. The trader is resolved again and splits between them/);
+    const link = links[links.length - 1]!;
+    fireEvent.change(within(detail).getByRole('textbox', { name: 'Note' }), { target: { value: 'two licence holders' } });
+    fireEvent.click(buttons[links.length - 1]!);
+    await waitFor(() => expect(engine.entities.decisionInputs).toEqual([{ kind: 'not the same', left: [link.left], right: [link.right], note: 'two licence holders' }]));
+    await waitFor(() => expect(bodyRows(tradersTable())).toHaveLength(5));
+    // The detail still shows the trader holding occurrence 1; the link's two ends are in different traders.
+    const [leftOwner, rightOwner] = await Promise.all([engine.entityIdOfOccurrence(link.left), engine.entityIdOfOccurrence(link.right)]);
+    expect(leftOwner).not.toBe(rightOwner);
+    await waitFor(() => expect(bodyRows(within(detail).getByRole('table', { name: 'Members' })).length).toBeLessThan(3));
+    expect(bodyRows(within(detail).getByRole('table', { name: 'Decisions on the trader' }))[0]?.slice(3, 6)).toEqual(['not the same', 'kept apart 2 occurrences', 'two licence holders']);
+    expect(screen.getByText('Not the same: recorded as different traders. Undo with Ctrl+Z.')).toBeTruthy();
+  });
+
+  it('offers no "Not the same" on links while decisions are unavailable', async () => {
+    const engine = await renderApp();
+    fireEvent.click(within(sidebar()).getByRole('button', { name: /^Traders/ }));
+    await engine.entities.resolveEntities();
+    fireEvent.click(await screen.findByRole('button', { name: 'Resolve traders' }));
+    let release: () => void = () => undefined;
+    engine.recordEntityDecision = (decision) => new Promise((resolve) => { release = () => void engine.entities.recordEntityDecision(decision).then(resolve); });
+    await waitFor(() => expect(bodyRows(tradersTable())).toHaveLength(4));
+    fireEvent.click(rowOf('SHENZHEN HUAXIN ELECTRONICS CO LTD'));
+    const detail = screen.getByRole('complementary', { name: 'Trader' });
+    await within(detail).findByRole('table', { name: 'Members' });
+    fireEvent.click(within(detail).getAllByRole('button', { name: /^Not the same: / })[0]!);
+    // While the decision is recorded, no other decision can be asked for.
+    await waitFor(() => expect(within(detail).queryAllByRole('button', { name: /^Not the same: / })).toEqual([]));
+    release();
+    await waitFor(() => expect(engine.entities.decisionInputs).toHaveLength(1));
+  });
+
   it('shows a specific reason when a trader cannot be shown', async () => {
     const engine = await openResolvedTraders();
     engine.entityDetail = async (entityId) => {
@@ -244,6 +325,29 @@ describe('the review queue', () => {
 
     fireEvent.keyDown(document.body, { key: 'n' });
     await waitFor(() => expect(engine.entities.decisionInputs).toEqual([{ kind: 'not the same', left: ['6'], right: ['9'], note: 'no address on one side' }]));
+  });
+
+  it('enables undo and redo only when there is something to undo or redo, and says what in the tooltip', async () => {
+    const engine = await openResolvedTraders();
+    const undo = screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement;
+    const redo = screen.getByRole('button', { name: 'Redo' }) as HTMLButtonElement;
+    expect([undo.disabled, undo.title]).toEqual([true, 'Nothing to undo: no decision is in force']);
+    expect([redo.disabled, redo.title]).toEqual([true, 'Nothing to redo: no undone decision to restore']);
+    fireEvent.keyDown(document.body, { key: 'Z', ctrlKey: true, shiftKey: true });
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+
+    openSection(/^Review queue/);
+    fireEvent.click(await screen.findByRole('button', { name: 'Same trader S' }));
+    await waitFor(() => expect([undo.disabled, undo.title]).toEqual([false, 'Undo decision d-1, the last in force (Ctrl+Z)']));
+    expect(redo.disabled).toBe(true);
+    fireEvent.click(undo);
+    await waitFor(() => expect([redo.disabled, redo.title]).toEqual([false, 'Redo decision d-1, the last undone (Ctrl+Shift+Z)']));
+    expect([undo.disabled, undo.title]).toEqual([true, 'Nothing to undo: no decision is in force']);
+    fireEvent.click(redo);
+    await waitFor(() => expect(undo.disabled).toBe(false));
+    expect([redo.disabled, redo.title]).toEqual([true, 'Nothing to redo: no undone decision to restore']);
+    // The disabled shortcuts asked the engine for nothing: the log holds the merge, its undo and the redo.
+    expect(engine.entities.log.entries.map((entry) => entry.kind)).toEqual(['merge', 'undo', 'undo']);
   });
 
   it('undoes and redoes with the buttons and Ctrl+Z / Ctrl+Shift+Z, and the decision log and queue follow', async () => {
@@ -389,6 +493,8 @@ describe('the resolution line', () => {
     entitiesWithVariants: 188,
     reviewItems: 11,
     decisionsInForce: 1,
+    nextUndo: 'd-1',
+    nextRedo: null,
     watchlistHits: 3,
     stale: false,
     durationMs: 757,

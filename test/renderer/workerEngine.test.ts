@@ -24,6 +24,7 @@ import { createManifestEngine } from '../../shared/engine/manifestEngine';
 import { maxSourceDocumentBytes } from '../../shared/documents/sourceDocumentKinds';
 import type { EgoNetworkOptions, GraphViewQuery, PathOptions } from '../../shared/engine/graphApi';
 import { FakeGraphs } from './support/fakeGraphs';
+import type { ReportDetail, ReportFileInput, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from '../../shared/engine/reportApi';
 import { loadSqlJsForNode } from '../../electron/node/sqlJsNode';
 import { fixturePath } from '../support/engineHarness';
 import { completedReport } from './support/fakeEngine';
@@ -138,7 +139,7 @@ class RecordingEngine implements ManifestEngineApi {
     return Promise.resolve(answer);
   }
   private readonly entitySummaryAnswer: EntityResolutionSummary = {
-    resolvedAt: '2026-03-02T09:30:00.000Z', occurrences: 3, placeholders: 0, entities: 2, entitiesWithVariants: 1, reviewItems: 0, decisionsInForce: 0, watchlistHits: 0, stale: false, durationMs: 1,
+    resolvedAt: '2026-03-02T09:30:00.000Z', occurrences: 3, placeholders: 0, entities: 2, entitiesWithVariants: 1, reviewItems: 0, decisionsInForce: 0, nextUndo: null, nextRedo: null, watchlistHits: 0, stale: false, durationMs: 1,
   };
   resolveEntities = () => this.entityCall('resolveEntities', [], this.entitySummaryAnswer);
   entitySummary = () => this.entityCall('entitySummary', [], this.entitySummaryAnswer);
@@ -149,6 +150,7 @@ class RecordingEngine implements ManifestEngineApi {
   undoEntityDecision = () => this.entityCall('undoEntityDecision', [], null);
   redoEntityDecision = () => this.entityCall('redoEntityDecision', [], null);
   listEntityDecisions = () => this.entityCall('listEntityDecisions', [], []);
+  entityIdOfOccurrence = (occurrenceId: string) => this.entityCall('entityIdOfOccurrence', [occurrenceId], occurrenceId === '7' ? 'T:3' : null);
   importWatchlist = (file: WatchlistFileInput): Promise<WatchlistImportReport> =>
     this.entityCall('importWatchlist', [file.fileName, [...file.bytes]], { fileName: file.fileName, format: 'watchlist csv' as const, documentId: 1, rowsRead: 0, entries: 0, rejected: 0, rejections: [], summary: this.entitySummaryAnswer });
   listWatchlistHits = () => this.entityCall('listWatchlistHits', [], []);
@@ -159,6 +161,25 @@ class RecordingEngine implements ManifestEngineApi {
   graphView = (query: GraphViewQuery) => this.graphs.graphView(query);
   findPath = (from: string, to: string, options?: PathOptions) => this.graphs.findPath(from, to, options);
   egoNetwork = (id: string, hops: number, options?: EgoNetworkOptions) => this.graphs.egoNetwork(id, hops, options);
+  /** Each importReports call: every file's name and text as the engine received it. */
+  readonly reportImports: { readonly fileName: string; readonly text: string }[][] = [];
+  readonly reportCalls: { readonly method: string; readonly args: unknown[] }[] = [];
+  async importReports(files: readonly ReportFileInput[]): Promise<ReportImportSummary> {
+    this.reportImports.push(files.map((file) => ({ fileName: file.fileName, text: new TextDecoder().decode(file.bytes) })));
+    return { files: [], imported: files.length, alreadyPresent: 0, failed: 0, flagged: 0 };
+  }
+  async listReports(query?: ReportQuery): Promise<ReportPage> {
+    this.reportCalls.push({ method: 'listReports', args: [query] });
+    return { rows: [], total: 0, offset: query?.offset ?? 0 };
+  }
+  async readReport(reportId: number): Promise<ReportDetail> {
+    this.reportCalls.push({ method: 'readReport', args: [reportId] });
+    throw new RangeError(`no intelligence report with id ${reportId}`);
+  }
+  async searchText(query: TextSearchQuery): Promise<TextSearchResult> {
+    this.reportCalls.push({ method: 'searchText', args: [query] });
+    return { text: query.text, terms: [query.text], message: null, reports: { hits: [], total: 0 }, goods: { hits: [], total: 0 } };
+  }
   private summaryNamed(name: string): WorkspaceSummary {
     return { name, marking: 'OFFICIAL', schemaVersion: 1, datasets: [], counts: { billsOfLading: 0, manifestLines: 0, partyOccurrences: 0, containers: 0, sourceDocuments: 0 } };
   }
@@ -429,6 +450,8 @@ describe('entity resolution over the RPC', () => {
     await remote.listEntities({ text: 'huaxin', role: 'shipper', offset: 100, limit: 50 });
     await remote.recordEntityDecision({ kind: 'not the same', left: ['1'], right: ['2'], note: 'different premises' });
     expect(await remote.undoEntityDecision()).toBeNull();
+    expect(await remote.entityIdOfOccurrence('7')).toBe('T:3');
+    expect(await remote.entityIdOfOccurrence('8')).toBeNull();
     const report = await remote.importWatchlist({ fileName: 'list.csv', bytes: new TextEncoder().encode('name\nACME') });
     expect(report.fileName).toBe('list.csv');
     await expect(remote.entityDetail('T:99')).rejects.toThrow('no entity T:99');
@@ -437,6 +460,8 @@ describe('entity resolution over the RPC', () => {
       { method: 'listEntities', args: [{ text: 'huaxin', role: 'shipper', offset: 100, limit: 50 }] },
       { method: 'recordEntityDecision', args: [{ kind: 'not the same', left: ['1'], right: ['2'], note: 'different premises' }] },
       { method: 'undoEntityDecision', args: [] },
+      { method: 'entityIdOfOccurrence', args: ['7'] },
+      { method: 'entityIdOfOccurrence', args: ['8'] },
       { method: 'importWatchlist', args: ['list.csv', [...new TextEncoder().encode('name\nACME')]] },
     ]);
   });
@@ -456,6 +481,27 @@ describe('network calls through the worker', () => {
     expect(engine.graphs.pathQueries).toEqual([{ from: 'T:1', to: 'T:7', options: { avoidHubs: true } }]);
     expect((await remote.egoNetwork('T:1', 1)).nodes.map((node) => node.id).sort()).toEqual(['T:1', 'T:3', 'T:4', 'T:5']);
     await expect(remote.graphView({ view: 'nothing' })).rejects.toThrow("no network view 'nothing'");
+  });
+});
+
+describe('report calls through the worker', () => {
+  it('reads the report files (Blobs) in the worker and forwards list, read and search with their arguments and errors', async () => {
+    const engine = new RecordingEngine();
+    const { engine: remote } = connect(Promise.resolve(engine));
+    const summary = await remote.importReportFiles([
+      { fileName: 'IR-1.txt', file: new Blob(['OFFICIAL\nReference: IR/1']) },
+      { fileName: 'note.md', file: new Blob(['# Subject: x']) },
+    ]);
+    expect(summary.imported).toBe(2);
+    expect(engine.reportImports).toEqual([[{ fileName: 'IR-1.txt', text: 'OFFICIAL\nReference: IR/1' }, { fileName: 'note.md', text: '# Subject: x' }]]);
+    await remote.listReports({ sortBy: 'grading', sortDirection: 'desc', markings: ['SECRET'], offset: 10 });
+    await remote.searchText({ text: '"dover wood" -tiles', limit: 5 });
+    await expect(remote.readReport(99)).rejects.toThrow('no intelligence report with id 99');
+    expect(engine.reportCalls).toEqual([
+      { method: 'listReports', args: [{ sortBy: 'grading', sortDirection: 'desc', markings: ['SECRET'], offset: 10 }] },
+      { method: 'searchText', args: [{ text: '"dover wood" -tiles', limit: 5 }] },
+      { method: 'readReport', args: [99] },
+    ]);
   });
 });
 

@@ -15,6 +15,7 @@ import type { ImportProfile } from '../../../shared/ingest/importProfile';
 import { writeFileAtomic } from '../atomicFile';
 import { fileImportSource, readFileHead } from '../fileChunks';
 import { loadSqlJsForNode } from '../sqlJsNode';
+import { nodeSha256 } from '../nodeSha256';
 
 /**
  * `npm run analyze -- --manifest FILE [--manifest FILE ...] --out DIR`
@@ -93,7 +94,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   }
   const watchlistFiles = await readWatchlistFiles(options.watchlists ?? []);
   const profile = options.profile === undefined ? undefined : await readProfileFile(options.profile);
-  const engine = await createManifestEngine(await loadSqlJsForNode());
+  const engine = await createManifestEngine(await loadSqlJsForNode(), { sha256: nodeSha256 });
   let reports: readonly ImportReport[];
   let sourceDocuments: readonly SourceDocumentReceipt[] = [];
   if (options.demo) {

@@ -1,4 +1,3 @@
-import { createSHA256 } from 'hash-wasm';
 import type { ManifestImportSource } from '../../engine/engineApi';
 import { ImportBatchRecorder } from '../../store/importBatchRecorder';
 import type { WorkspaceStore } from '../../store/workspaceStore';
@@ -18,6 +17,7 @@ import { AmsTableSink } from './amsTableSink';
 import { NormalisationSession } from '../normalisation/fieldNormalisers';
 import { amsTables } from './amsTables';
 import type { AmsTableName } from './amsTables';
+import { digestHex, wasmSha256 } from '../../workspace/sha256';
 
 interface StagedFile {
   readonly index: number;
@@ -137,8 +137,7 @@ async function stageFile(
   const peeked = await peekSource(source, sniffLength);
   const header = headerFromHead(peeked.head);
   const identity = identifyAmsTable(fileName, header);
-  const hash = await createSHA256();
-  hash.init();
+  const hash = await (options.sha256 ?? wasmSha256)();
   const failed = (reason: string): StageOutcome => ({ report: emptyReport(fileName, 'failed', `${fileName}: ${reason}`, '', Date.now() - startedAt) });
   if (identity === null) return failed(`not a table of the US AMS release (header: ${(header ?? []).slice(0, 8).join(', ')})`);
   if (identity.by === 'file-name') return failed(`named like the AMS ${identity.table} table, but its header lacks ${identity.missingColumns.join(', ')}`);
@@ -177,9 +176,9 @@ async function stageFile(
       throw error;
     }
     undo();
-    return { report: { ...emptyReport(fileName, 'failed', `${fileName}: ${error.message}`, hash.digest('hex'), Date.now() - startedAt), amsTable: identity.table } };
+    return { report: { ...emptyReport(fileName, 'failed', `${fileName}: ${error.message}`, digestHex(hash.digest()), Date.now() - startedAt), amsTable: identity.table } };
   }
-  const contentSha256 = hash.digest('hex');
+  const contentSha256 = digestHex(hash.digest());
   const existing = stagedBefore.find((file) => file.contentSha256 === contentSha256)?.fileName ?? ImportBatchRecorder.fileWithContent(store, contentSha256);
   if (existing !== undefined) {
     undo();

@@ -10,11 +10,12 @@ import { createManifestEngine } from '../../../shared/engine/manifestEngine';
 import { writeFileAtomic } from '../../../electron/node/atomicFile';
 import { fileImportSource } from '../../../electron/node/fileChunks';
 import { loadSqlJsForNode } from '../../../electron/node/sqlJsNode';
+import { nodeSha256 } from '../../../electron/node/nodeSha256';
 import { cpuMillisecondsSince, peakRssMiB } from '../childMeasurement';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: productIngest.ts FILE');
-const engine = await createManifestEngine(await loadSqlJsForNode());
+const engine = await createManifestEngine(await loadSqlJsForNode(), { sha256: nodeSha256 });
 const started = performance.now();
 const cpuAtStart = process.cpuUsage();
 const report = await engine.importManifest(await fileImportSource(file));

@@ -37,6 +37,9 @@ import type {
 } from '../../../shared/engine/entityApi';
 import { FakeEntities } from './fakeEntities';
 import { FakeGraphs } from './fakeGraphs';
+import { FakeReports } from './fakeReports';
+import { reportFormatOf } from '../../../shared/reports/reportText';
+import type { ReportDetail, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from '../../../shared/engine/reportApi';
 import type { EgoNetworkOptions, GraphCatalog, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from '../../../shared/engine/graphApi';
 
 /**
@@ -98,6 +101,7 @@ export class FakeEngine implements WorkerEngineApi {
     this.name = name;
     this.marking = marking;
     this.documents = [];
+    this.reports.reset();
     // The rows a test seeds play the part of the workspace the app starts with (its first
     // newWorkspace); any later new workspace is empty, as with the real engine.
     if (this.workspacesCreated++ > 0) {
@@ -267,6 +271,8 @@ export class FakeEngine implements WorkerEngineApi {
     const manifestReport: ImportReport = { ...completedReport(demoManifestFileName, ''), rowsRead, rowsStored: rowsRead, rowsRejected: 0, rejections: [] };
     this.datasets.push({ batchId: 1, sourceFile: demoManifestFileName, importedAt: '2026-03-02T09:15:00.000Z', rowsRead, rowsStored: rowsRead, rowsRejected: 0 });
     for (const { kind, fileName, text } of this.demoDocuments) this.keepDocument(kind, fileName, text);
+    this.reports.reset();
+    await this.reports.importReports(this.demoDocuments.filter((document) => document.kind === 'intelligence-report').map(({ fileName, text }) => ({ fileName, bytes: new TextEncoder().encode(text) })));
     return { summary: await this.summary(), manifestReport, demo: fakeDemoDescription(rowsRead) };
   }
 
@@ -286,6 +292,7 @@ export class FakeEngine implements WorkerEngineApi {
   undoEntityDecision = (): Promise<EntityResolutionSummary | null> => this.entities.undoEntityDecision();
   redoEntityDecision = (): Promise<EntityResolutionSummary | null> => this.entities.redoEntityDecision();
   listEntityDecisions = (): Promise<readonly EntityDecisionRecord[]> => this.entities.listEntityDecisions();
+  entityIdOfOccurrence = (occurrenceId: string): Promise<string | null> => this.entities.entityIdOfOccurrence(occurrenceId);
   listWatchlistHits = (): Promise<readonly WatchlistHitView[]> => this.entities.listWatchlistHits();
 
   /** The networks (issue 7): the engine's GraphService over an in-memory network. */
@@ -294,6 +301,16 @@ export class FakeEngine implements WorkerEngineApi {
   graphView = (query: GraphViewQuery): Promise<GraphViewResult> => this.graphs.graphView(query);
   findPath = (from: string, to: string, options?: PathOptions): Promise<GraphPath> => this.graphs.findPath(from, to, options);
   egoNetwork = (id: string, hops: number, options?: EgoNetworkOptions): Promise<GraphViewResult> => this.graphs.egoNetwork(id, hops, options);
+
+  /** Intelligence reports (issue 6): the engine's ReportService over an in-memory store; each file is kept as a document too. */
+  readonly reports = new FakeReports();
+  async importReportFiles(files: readonly ImportFileSource[]): Promise<ReportImportSummary> {
+    for (const { fileName, file } of files) if (reportFormatOf(fileName) !== null) this.keepDocument('intelligence-report', fileName, await file.text());
+    return this.reports.importReportFiles(files);
+  }
+  listReports = (query?: ReportQuery): Promise<ReportPage> => this.reports.listReports(query);
+  readReport = (reportId: number): Promise<ReportDetail> => this.reports.readReport(reportId);
+  searchText = (query: TextSearchQuery): Promise<TextSearchResult> => this.reports.searchText(query);
 
   /** Keeps the list as a watchlist source document, then screens against it. */
   async importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport> {

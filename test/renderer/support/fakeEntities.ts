@@ -14,7 +14,7 @@ import type {
   WatchlistImportReport,
 } from '../../../shared/engine/entityApi';
 import type { PartyOccurrence } from '../../../shared/entities/partyOccurrence';
-import { decisionsInForce, recordDecision, redoLatest, undoLatest, type DecisionLog, type ResolutionDecision } from '../../../shared/entities/resolutionDecisions';
+import { decisionsInForce, latestRedoable, latestUndoable, recordDecision, redoLatest, undoLatest, type DecisionLog, type ResolutionDecision } from '../../../shared/entities/resolutionDecisions';
 import { resolveParties } from '../../../shared/entities/resolveParties';
 import type { Resolution, TraderEntity } from '../../../shared/entities/traderEntity';
 import { parseWatchlist } from '../../../shared/watchlist/watchlistFormats';
@@ -102,6 +102,8 @@ export class FakeEntities {
       entitiesWithVariants: resolution?.entities.filter((entity) => entity.names.length > 1).length ?? 0,
       reviewItems: resolution?.reviewQueue.length ?? 0,
       decisionsInForce: decisionsInForce(this.log).length,
+      nextUndo: latestUndoable(this.log)?.decisionId ?? null,
+      nextRedo: latestRedoable(this.log)?.undoes ?? null,
       watchlistHits: [...this.hits.values()].filter((hits) => hits.length > 0).length,
       stale: resolution === null && this.occurrences.length > 0,
       durationMs: 3,
@@ -189,6 +191,10 @@ export class FakeEntities {
         inForce: entry.kind === 'undo' ? !cancelled.has(entry.decisionId) : inForce.has(entry.decisionId),
       };
     });
+  }
+
+  async entityIdOfOccurrence(occurrenceId: string): Promise<string | null> {
+    return this.resolution?.entities.find((entity) => entity.members.some((member) => member.occurrenceId === occurrenceId))?.entityId ?? null;
   }
 
   async importWatchlist(file: WatchlistFileInput, keepDocument: () => number): Promise<WatchlistImportReport> {

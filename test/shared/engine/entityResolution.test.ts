@@ -11,6 +11,7 @@ import { EntityService } from '../../../shared/engine/entityService';
 import { loadDemoWorkspace } from '../../../shared/engine/demoWorkspace';
 import { resolveParties } from '../../../shared/entities/resolveParties';
 import { importManifest } from '../../../shared/ingest/manifestImporter';
+import { readDecisionLog } from '../../../shared/store/entityDecisionStore';
 import { readPartyOccurrences } from '../../../shared/store/resolutionInputs';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import { joinWorkspaceFileParts } from '../../../shared/workspace/workspaceFile';
@@ -166,6 +167,72 @@ describe('analyst decisions', () => {
     expect(merged.occurrences).toBe(3);
     expect(merged.links.filter((link) => link.basis === 'analyst')).toEqual([{ basis: 'analyst', left: felixstowe, right: hull, decisionId: 'd-1' }]);
     expect(merged.decisions[0]?.description).toBe('merged 2 occurrences (HARBOURLINE IMPORTS LTD, HARBOURLINE IMPORT LTD)');
+    // The Hull trader's id is gone (its smallest member is now in a trader with a smaller one): it is followed through that member.
+    expect(Number(felixstowe)).toBeLessThan(Number(hull));
+    await expect(engine.entityDetail(importsHull.entityId)).rejects.toThrow(RangeError);
+    expect(await engine.entityIdOfOccurrence(hull)).toBe(imports.entityId);
+    await engine.undoEntityDecision();
+    expect(await engine.entityIdOfOccurrence(hull)).toBe(importsHull.entityId);
+  });
+
+  it('answers which trader holds an occurrence: none for a placeholder, an unknown or a malformed id', async () => {
+    const engine = await loadedEngine();
+    expect(await engine.entityIdOfOccurrence('1')).toBeNull();
+    await engine.resolveEntities();
+    const huaxin = await engine.entityDetail((await entityNamed(engine, 'huaxin')).entityId);
+    for (const member of huaxin.members) expect(await engine.entityIdOfOccurrence(member.occurrenceId)).toBe(huaxin.entityId);
+    const placeholders = await engine.listEntityNames?.();
+    const toOrder = (await Promise.all(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map(async (id) => [id, await engine.entityIdOfOccurrence(id)] as const))).filter(([, owner]) => owner === null);
+    expect(toOrder).toHaveLength(placeholders?.filter((row) => row.kind === 'placeholder').reduce((sum, row) => sum + row.occurrences, 0) ?? -1);
+    expect(toOrder).toHaveLength(2);
+    for (const id of ['999', 'T:1', '', '1 OR 1=1']) expect(await engine.entityIdOfOccurrence(id)).toBeNull();
+  });
+
+  it('says in the summary what undo and redo would do, following the log\'s rules', async () => {
+    const engine = await loadedEngine();
+    expect(await engine.entitySummary()).toMatchObject({ nextUndo: null, nextRedo: null });
+    await engine.resolveEntities();
+    const [left, right] = (await engine.entityDetail((await entityNamed(engine, 'harbourline imports')).entityId)).members.map((member) => member.occurrenceId) as [string, string];
+    expect(await engine.recordEntityDecision({ kind: 'not the same', left: [left], right: [right] })).toMatchObject({ nextUndo: 'd-1', nextRedo: null });
+    const huaxin = (await engine.entityDetail((await entityNamed(engine, 'huaxin')).entityId)).members.map((member) => member.occurrenceId);
+    expect(await engine.recordEntityDecision({ kind: 'split', occurrenceIds: [huaxin[2] as string], apartFrom: huaxin.filter((_, index) => index !== 2) })).toMatchObject({ nextUndo: 'd-2', nextRedo: null });
+    expect(await engine.undoEntityDecision()).toMatchObject({ nextUndo: 'd-1', nextRedo: 'd-2' });
+    expect(await engine.undoEntityDecision()).toMatchObject({ nextUndo: null, nextRedo: 'd-1' });
+    // Redo restores the latest undone first; the summary, read again, agrees with the answers.
+    expect(await engine.redoEntityDecision()).toMatchObject({ nextUndo: 'd-1', nextRedo: 'd-2', decisionsInForce: 1 });
+    expect(await engine.entitySummary()).toMatchObject({ nextUndo: 'd-1', nextRedo: 'd-2' });
+    expect(await engine.redoEntityDecision()).toMatchObject({ nextUndo: 'd-2', nextRedo: null, decisionsInForce: 2 });
+    expect(await engine.redoEntityDecision()).toBeNull();
+  });
+
+  it('marks the two occurrences of a link not the same: the trader splits between them, and undo joins it again', async () => {
+    const engine = await loadedEngine();
+    await engine.resolveEntities();
+    const huaxin = await engine.entityDetail((await entityNamed(engine, 'huaxin')).entityId);
+    const memberIds = huaxin.members.map((member) => member.occurrenceId);
+    // Not the link between two members written identically (HLB0001 and HLB0004 compare as one profile).
+    const twins = new Set([huaxin.members[0]?.occurrenceId, huaxin.members[3]?.occurrenceId]);
+    const link = huaxin.links.find((candidate) => !(twins.has(candidate.left) && twins.has(candidate.right)));
+    if (!link) throw new Error('no link between two different spellings');
+    await engine.recordEntityDecision({ kind: 'not the same', left: [link.left], right: [link.right] });
+    const [leftTrader, rightTrader] = await Promise.all([engine.entityIdOfOccurrence(link.left), engine.entityIdOfOccurrence(link.right)]);
+    expect(leftTrader).not.toBeNull();
+    expect(rightTrader).not.toBeNull();
+    expect(leftTrader).not.toBe(rightTrader);
+    const parts = (await engine.listEntities({ text: 'huaxin' })).rows;
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(parts.reduce((sum, row) => sum + row.occurrences, 0)).toBe(4);
+    // Every former member is in one of the parts, and the detail of each part names the decision.
+    const owners = await Promise.all(memberIds.map((id) => engine.entityIdOfOccurrence(id)));
+    expect(new Set(owners)).toEqual(new Set(parts.map((row) => row.entityId)));
+    for (const part of parts) {
+      const detail = await engine.entityDetail(part.entityId);
+      expect(detail.links.some((candidate) => (candidate.left === link.left && candidate.right === link.right) || (candidate.left === link.right && candidate.right === link.left))).toBe(false);
+      if (detail.members.some((member) => member.occurrenceId === link.left || member.occurrenceId === link.right)) expect(detail.decisions.map((decision) => decision.kind)).toEqual(['not the same']);
+    }
+    await engine.undoEntityDecision();
+    expect(await engine.entityIdOfOccurrence(link.right)).toBe(huaxin.entityId);
+    expect((await engine.entityDetail(huaxin.entityId)).occurrences).toBe(4);
   });
 
   it('refuses a decision with a specific reason, records nothing and leaves the log append-only', async () => {
@@ -294,6 +361,45 @@ describe('a generated world', () => {
     const queue = await service.reviewQueue(500);
     expect(queue.map(({ leftMember: _l, rightMember: _r, leftEntityName: _ln, rightEntityName: _rn, ...item }) => item)).toEqual(expected.reviewQueue);
     expect(queue.map((item) => item.uncertainty)).toEqual([...queue.map((item) => item.uncertainty)].sort((a, b) => a - b));
+  });
+
+  it('re-resolves with the parties kept between runs exactly as a run from scratch does, after a decision and after new manifests', async () => {
+    const world = generateParsedWorld(23, 1200);
+    const store = WorkspaceStore.create(await loadSqlJsForNode());
+    await importManifest(store, textSource('manifests.csv', world.manifestsCsv));
+    const service = new EntityService(() => store, () => new Date('2026-03-02T09:30:00.000Z'));
+    const storedPartition = async (): Promise<string[]> => {
+      const rows: EntityRow[] = [];
+      for (let offset = 0, total = 1; offset < total; offset += 500) {
+        const page = await service.listEntities({ sortBy: 'occurrences', offset, limit: 500 });
+        rows.push(...page.rows);
+        total = page.total;
+      }
+      const partition: string[] = [];
+      for (const row of rows.filter((candidate) => candidate.occurrences > 1)) partition.push(`${row.entityId}:${(await service.entityDetail(row.entityId)).members.map((member) => member.occurrenceId).join(' ')}`);
+      return partition.sort();
+    };
+    const scratchPartition = (): string[] =>
+      resolveParties(readPartyOccurrences(store), readDecisionLog(store))
+        .entities.filter((entity) => entity.members.length > 1)
+        .map((entity) => `${entity.entityId}:${entity.members.map((member) => member.occurrenceId).join(' ')}`)
+        .sort();
+    await service.resolveEntities();
+    const before = await storedPartition();
+    expect(before).toEqual(scratchPartition());
+    const largest = await service.entityDetail((await service.listEntities({ sortBy: 'occurrences', limit: 1 })).rows[0]?.entityId as string);
+    const link = largest.links[largest.links.length - 1];
+    if (!link) throw new Error('the largest trader has no link');
+    await service.recordEntityDecision({ kind: 'not the same', left: [link.left], right: [link.right] });
+    const decided = await storedPartition();
+    expect(decided).not.toEqual(before);
+    expect(decided).toEqual(scratchPartition());
+    // New manifests: the parties are prepared again, the new ones resolved with the rest.
+    const extra = generateParsedWorld(29, 1000);
+    await importManifest(store, textSource('more.csv', extra.manifestsCsv));
+    const summary = await service.undoEntityDecision();
+    expect(summary?.occurrences).toBe(readPartyOccurrences(store).length);
+    expect(await storedPartition()).toEqual(scratchPartition());
   });
 
   it('opens the demo with its traders resolved and its watchlist read and screened', async () => {

@@ -132,6 +132,28 @@ describe('WorkspaceStore.reserve', () => {
   });
 });
 
+describe('WorkspaceStore temporary storage', () => {
+  it('sorts beyond the page cache in temporary files (not SQLite\'s heap), on open, after reserve and after export', () => {
+    const store = WorkspaceStore.create(sqlJs);
+    expect(store.scalar('PRAGMA temp_store')).toBe(1);
+    store.reserve(1024 * 1024);
+    expect(store.scalar('PRAGMA temp_store')).toBe(1);
+    const cacheBytes = -Number(store.scalar('PRAGMA cache_size')) * 1024;
+    store.transaction(() => {
+      store.run('CREATE TABLE sorted (key TEXT)');
+      // About three times the page cache of keys, in no order: the index is built by a sort that spills.
+      store.run(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+        INSERT INTO sorted SELECT printf('%08d-%s', (i * 7919) % 1000003, hex(zeroblob(20))) FROM n`, [Math.ceil((3 * cacheBytes) / 50)]);
+      store.run('CREATE INDEX sorted_key ON sorted(key)');
+    });
+    expect(store.scalar('PRAGMA integrity_check')).toBe('ok');
+    expect(store.scalar('SELECT count(*) FROM (SELECT key FROM sorted ORDER BY key)')).toBe(store.scalar('SELECT count(*) FROM sorted'));
+    expect(store.scalar("SELECT min(key) FROM sorted")).toBe(store.scalar('SELECT key FROM sorted ORDER BY key LIMIT 1'));
+    store.exportImage();
+    expect(store.scalar('PRAGMA temp_store')).toBe(1);
+  });
+});
+
 describe('WorkspaceStore bulk loads (foreign keys checked once, before the commit)', () => {
   const batch = (store: WorkspaceStore): number => {
     store.run(`INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)

@@ -1,0 +1,252 @@
+import { useEffect, useState } from 'react';
+import type { ReportDetail, ReportPage, ReportRow, ReportSortColumn, TextSearchResult } from '../../../shared/engine/reportApi';
+import { errorMessage, formatCount, plural } from '../../format/format';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import type { WorkerEngineApi } from '../../worker/workerEngineApi';
+import { Icon } from '../Icon';
+import { ReportViewer } from './ReportViewer';
+import { SnippetText } from './SnippetText';
+import './ReportsView.css';
+
+export interface ReportsViewProps {
+  readonly engine: Pick<WorkerEngineApi, 'listReports' | 'readReport' | 'searchText'>;
+  /** Changes whenever the workspace's documents change; the list is then fetched again. */
+  readonly documentsVersion: number;
+  /** Changes whenever manifests are imported; a search is then run again. */
+  readonly dataVersion: number;
+  /** Opens the import dialog on its source documents tab; null while commands are unavailable. */
+  readonly onImportReports: (() => void) | null;
+}
+
+const columns: readonly { readonly id: ReportSortColumn; readonly label: string }[] = [
+  { id: 'date', label: 'Date' },
+  { id: 'reference', label: 'Reference' },
+  { id: 'grading', label: 'Grading' },
+  { id: 'marking', label: 'Marking' },
+  { id: 'handlingCode', label: 'Handling' },
+];
+
+type Loaded<T> = { readonly state: 'loading' } | { readonly state: 'loaded'; readonly value: T } | { readonly state: 'failed'; readonly reason: string };
+
+/**
+ * The workspace's intelligence reports: a sortable list (date, reference, grading, marking,
+ * handling code), a reader showing the grading, marking and handling code first and the text as
+ * text, and a full-text search across the reports and the manifests' goods descriptions whose
+ * snippets highlight the words found.
+ */
+export function ReportsView({ engine, documentsVersion, dataVersion, onImportReports }: ReportsViewProps) {
+  const [sort, setSort] = useState<{ readonly by: ReportSortColumn; readonly direction: 'asc' | 'desc' }>({ by: 'date', direction: 'desc' });
+  const [page, setPage] = useState<Loaded<ReportPage>>({ state: 'loading' });
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [report, setReport] = useState<Loaded<ReportDetail> | null>(null);
+  const [searchText, setSearchText] = useState('');
+  const query = useDebouncedValue(searchText.trim(), 250);
+  const [search, setSearch] = useState<Loaded<TextSearchResult> | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    engine
+      .listReports({ sortBy: sort.by, sortDirection: sort.direction, limit: 500 })
+      .then((value) => current && setPage({ state: 'loaded', value }))
+      .catch((reason: unknown) => current && setPage({ state: 'failed', reason: errorMessage(reason) }));
+    return () => {
+      current = false;
+    };
+  }, [engine, sort, documentsVersion]);
+
+  useEffect(() => {
+    if (selectedId === null) return undefined;
+    let current = true;
+    setReport({ state: 'loading' });
+    engine
+      .readReport(selectedId)
+      .then((value) => current && setReport({ state: 'loaded', value }))
+      .catch((reason: unknown) => current && setReport({ state: 'failed', reason: errorMessage(reason) }));
+    return () => {
+      current = false;
+    };
+  }, [engine, selectedId]);
+
+  useEffect(() => {
+    if (query === '') {
+      setSearch(null);
+      return undefined;
+    }
+    let current = true;
+    setSearch({ state: 'loading' });
+    engine
+      .searchText({ text: query })
+      .then((value) => current && setSearch({ state: 'loaded', value }))
+      .catch((reason: unknown) => current && setSearch({ state: 'failed', reason: errorMessage(reason) }));
+    return () => {
+      current = false;
+    };
+  }, [engine, query, documentsVersion, dataVersion]);
+
+  const sortBy = (column: ReportSortColumn) =>
+    setSort((previous) => ({ by: column, direction: previous.by === column ? (previous.direction === 'asc' ? 'desc' : 'asc') : column === 'date' ? 'desc' : 'asc' }));
+  const rows = page.state === 'loaded' ? page.value.rows : [];
+
+  return (
+    <section className="reports-view" aria-labelledby="reports-title">
+      <div className="view-header">
+        <h1 id="reports-title" className="view-header__title">
+          Reports
+        </h1>
+        <span className="view-header__count">{page.state === 'loaded' ? plural(page.value.total, 'report') : ''}</span>
+        <div className="view-header__spacer" />
+        <label className="reports-view__search">
+          <Icon name="search" />
+          <input
+            type="search"
+            value={searchText}
+            placeholder='Search reports and goods: words, "phrases", prefix*, -exclude, OR'
+            aria-label="Search reports and goods descriptions"
+            onChange={(event) => setSearchText(event.target.value)}
+          />
+        </label>
+        {onImportReports ? (
+          <button type="button" className="button" onClick={onImportReports}>
+            <Icon name="import" />
+            Import reports…
+          </button>
+        ) : null}
+      </div>
+      {page.state === 'failed' ? (
+        <p className="reports-view__error" role="alert">
+          The reports could not be listed: {page.reason}
+        </p>
+      ) : null}
+      <div className="reports-view__body">
+        <div className="reports-view__list">
+          {search !== null ? (
+            <SearchResults search={search} onOpenReport={setSelectedId} selectedId={selectedId} />
+          ) : page.state === 'loaded' && rows.length === 0 ? (
+            <p className="reports-view__empty">No intelligence reports in this workspace. Import .txt, .md, .eml, .docx or .pdf reports from Import › Source documents.</p>
+          ) : (
+            <ReportTable rows={rows} sort={sort} onSort={sortBy} selectedId={selectedId} onSelect={setSelectedId} />
+          )}
+        </div>
+        <div className="reports-view__reader">
+          {report === null ? (
+            <p className="reports-view__empty">Select a report to read it.</p>
+          ) : report.state === 'loading' ? (
+            <p className="reports-view__empty">Reading the report…</p>
+          ) : report.state === 'failed' ? (
+            <p className="reports-view__error" role="alert">
+              The report could not be read: {report.reason}
+            </p>
+          ) : (
+            <ReportViewer report={report.value} />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function ReportTable({
+  rows,
+  sort,
+  onSort,
+  selectedId,
+  onSelect,
+}: {
+  readonly rows: readonly ReportRow[];
+  readonly sort: { readonly by: ReportSortColumn; readonly direction: 'asc' | 'desc' };
+  readonly onSort: (column: ReportSortColumn) => void;
+  readonly selectedId: number | null;
+  readonly onSelect: (reportId: number) => void;
+}) {
+  return (
+    <table className="reports-table" aria-label="Intelligence reports">
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column.id} scope="col" aria-sort={sort.by === column.id ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+              <button type="button" className="reports-table__sort" onClick={() => onSort(column.id)}>
+                {column.label}
+                {sort.by === column.id ? <span aria-hidden="true">{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span> : null}
+              </button>
+            </th>
+          ))}
+          <th scope="col">Title</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.reportId} className={row.reportId === selectedId ? 'is-selected' : undefined} aria-selected={row.reportId === selectedId}>
+            <td className="is-code">{row.date ?? '—'}</td>
+            <td className="is-code">
+              <button type="button" className="reports-table__open" onClick={() => onSelect(row.reportId)}>
+                {row.reference ?? row.fileName}
+              </button>
+            </td>
+            <td className="is-code">{row.grading ?? '—'}</td>
+            <td>{row.marking ?? '—'}</td>
+            <td className="is-code">{row.handlingCode ?? '—'}</td>
+            <td className="reports-table__title">
+              {row.title}
+              {row.flagCount > 0 ? <span className="reports-table__flags" title="Header fields flagged">{plural(row.flagCount, 'flag')}</span> : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function SearchResults({ search, onOpenReport, selectedId }: { readonly search: Loaded<TextSearchResult>; readonly onOpenReport: (reportId: number) => void; readonly selectedId: number | null }) {
+  if (search.state === 'loading') return <p className="reports-view__empty">Searching…</p>;
+  if (search.state === 'failed') {
+    return (
+      <p className="reports-view__error" role="alert">
+        The search failed: {search.reason}
+      </p>
+    );
+  }
+  const { value } = search;
+  if (value.message !== null) return <p className="reports-view__empty">{value.message}</p>;
+  return (
+    <div className="search-results">
+      <section aria-label="Reports found">
+        <h2 className="search-results__heading">
+          Reports <span className="search-results__count">{formatCount(value.reports.total)}</span>
+        </h2>
+        {value.reports.hits.length === 0 ? <p className="reports-view__empty">No report holds these words.</p> : null}
+        <ol className="search-results__list">
+          {value.reports.hits.map((hit) => (
+            <li key={hit.reportId} className={hit.reportId === selectedId ? 'search-hit is-selected' : 'search-hit'}>
+              <button type="button" className="search-hit__open" onClick={() => onOpenReport(hit.reportId)}>
+                <span className="search-hit__title">{hit.reference ?? hit.fileName}</span>
+                <span className="search-hit__meta">
+                  {[hit.date, hit.grading, hit.marking].filter((part) => part !== null).join(' · ')}
+                </span>
+              </button>
+              <p className="search-hit__snippet">
+                <SnippetText segments={hit.snippet} />
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-label="Goods descriptions found">
+        <h2 className="search-results__heading">
+          Goods descriptions <span className="search-results__count">{formatCount(value.goods.total)}</span>
+        </h2>
+        {value.goods.hits.length === 0 ? <p className="reports-view__empty">No goods description holds these words.</p> : null}
+        <ol className="search-results__list">
+          {value.goods.hits.map((hit) => (
+            <li key={hit.lineId} className="search-hit">
+              <span className="search-hit__title is-code">{hit.billOfLadingNumber}</span>
+              <span className="search-hit__meta">{[hit.arrivalDate, hit.hsCode === null ? null : `HS ${hit.hsCode}`, hit.containerNumber].filter((part) => part !== null).join(' · ')}</span>
+              <p className="search-hit__snippet">
+                <SnippetText segments={hit.snippet} />
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
