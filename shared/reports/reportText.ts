@@ -74,6 +74,7 @@ export function normaliseReportText(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029]/g, ' ')
     .replace(/[ \t]+$/gm, '')
     .replace(/^\n+/, '');

@@ -32,6 +32,7 @@ export function snippetSegments(snippet: string): SnippetSegment[] {
   }
   // Markers left inside the text (a goods description holding a control character) show as nothing.
   return segments
+    // eslint-disable-next-line no-control-regex -- the markers are control characters
     .map((segment) => ({ ...segment, text: segment.text.replace(/[\u0001\u0002]/g, '') }))
     .filter((segment) => segment.text !== '');
 }

@@ -124,6 +124,40 @@ describe('traders in the demo workspace', () => {
     expect(rows[1]?.[0]).toBe(merged[0]);
     expect(rows[1]?.[6]).toBe('Undone');
     expect(await page.getByRole('banner').textContent()).toContain('(unsaved changes)');
+    // Nothing left to undo; the merge can be redone, and the buttons say so.
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    const redo = page.getByRole('button', { name: 'Redo', exact: true });
+    await expect.poll(() => redo.isEnabled()).toBe(true);
+    expect(await undo.isDisabled()).toBe(true);
+    expect(await undo.getAttribute('title')).toBe('Nothing to undo: no decision is in force');
+    expect(await redo.getAttribute('title')).toBe(`Redo decision ${merged[0]}, the last undone (Ctrl+Shift+Z)`);
+  });
+
+  it('marks a link of a trader not the same, and follows the trader through the split', async () => {
+    await tab(/^All traders/).click();
+    const table = page.getByRole('table', { name: 'Traders' });
+    await table.locator('tbody tr[aria-selected]').first().click();
+    const detail = page.getByRole('complementary', { name: 'Trader' });
+    const entityId = (await detail.locator('.trader-detail__id').textContent()) ?? '';
+    const occurrencesBefore = parseCount(await detail.getByRole('region', { name: 'Members' }).locator('.trader-detail__count').textContent());
+    expect(occurrencesBefore).toBeGreaterThan(1);
+    // The action sits under the link's explanation: opened first where the trader has many links.
+    const lastLink = detail.getByRole('region', { name: 'Links' }).locator('li').last();
+    if ((await lastLink.locator('details').count()) > 0 && (await lastLink.locator('details').getAttribute('open')) === null) await lastLink.locator('summary').click();
+    const notTheSame = lastLink.getByRole('button', { name: /^Not the same: / });
+    expect(await notTheSame.getAttribute('title')).toMatch(/^Record that these two occurrences are not the same trader/);
+    const tradersBefore = Number(/^([\d,]+) traders?/.exec(await resolutionText())?.[1]?.replace(/,/g, ''));
+    await notTheSame.click();
+    await expect.poll(resolutionText, { timeout: 30_000 }).toContain('1 decision in force');
+    expect(Number(/^([\d,]+) traders?/.exec(await resolutionText())?.[1]?.replace(/,/g, ''))).toBeGreaterThan(tradersBefore);
+    // The detail still shows the trader holding its first member, now smaller, with the decision on it.
+    await expect.poll(async () => parseCount(await detail.getByRole('region', { name: 'Members' }).locator('.trader-detail__count').textContent()), { timeout: 30_000 }).toBeLessThan(occurrencesBefore);
+    expect(await detail.locator('.trader-detail__id').textContent()).toBe(entityId);
+    expect(await detail.getByRole('table', { name: 'Decisions on the trader' }).locator('tbody tr').first().locator('td').nth(3).textContent()).toBe('not the same');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(resolutionText, { timeout: 30_000 }).toContain('0 decisions in force');
+    await expect.poll(async () => parseCount(await detail.getByRole('region', { name: 'Members' }).locator('.trader-detail__count').textContent()), { timeout: 30_000 }).toBe(occurrencesBefore);
   });
 
   it('lists the watchlist hits with their explanations', async () => {

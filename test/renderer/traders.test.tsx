@@ -286,7 +286,7 @@ describe('the review queue', () => {
     const item = screen.getByRole('article', { name: 'Link under review' });
     const sideBySide = within(item).getByRole('table', { name: 'The two occurrences side by side' });
     expect(bodyRows(sideBySide)).toEqual([
-      ['Trader', 'HARBOURLINE IMPORTS LTD T:10', 'HARBOURLINE IMPORTS LTD T:10'],
+      ['Trader', 'HARBOURLINE IMPORTS LTD T:4', 'HARBOURLINE IMPORTS LTD T:4'],
       ['Name as written', 'Harbourline Imports Ltd', 'HARBORLINE IMPORTS LTD'],
       ['Address', '4 Dock Street, Felixstowe IP11 3AA, United Kingdom', 'Felixstowe, United Kingdom'],
       ['Phone', '+44 1394 600 100', 'not given'],

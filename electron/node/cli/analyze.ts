@@ -18,6 +18,10 @@ async function main(): Promise<void> {
       const added = result.sourceDocuments.filter((receipt) => receipt.status === 'added').length;
       process.stdout.write(`source documents kept: ${added} added, ${result.sourceDocuments.length - added} already present\n`);
     }
+    if (result.intelligenceReports !== null) {
+      const { imported, alreadyPresent, failed, flagged } = result.intelligenceReports;
+      process.stdout.write(`intelligence reports: ${imported} read, ${alreadyPresent} already present, ${failed} not read, ${flagged} with fields flagged\n`);
+    }
     for (const list of result.watchlists) {
       process.stdout.write(`${list.fileName}: ${list.format} watchlist, ${list.rowsRead} rows read, ${list.entries} entries, ${list.rejected} rejected\n`);
     }

@@ -1,7 +1,9 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDemoWorkspace } from '../../../shared/engine/demoWorkspace';
+import type { ReportFileInput, ReportImportSummary } from '../../../shared/engine/reportApi';
+import { reportFileExtensions, reportFormatOf } from '../../../shared/reports/reportText';
 import type { ManifestEngineApi, SourceDocumentReceipt } from '../../../shared/engine/engineApi';
 import type { EntityResolutionSummary, WatchlistFileInput, WatchlistImportReport } from '../../../shared/engine/entityApi';
 import { entitiesCsv, watchlistHitsCsv } from '../../../shared/exports/entityTables';
@@ -44,6 +46,8 @@ export interface AnalyzeOptions {
   readonly profile?: string;
   /** Watchlist files (simple CSV, OFAC SDN, FollowTheMoney JSON lines) traders and vessels are screened against. */
   readonly watchlists?: readonly string[];
+  /** A folder of intelligence reports: every .txt, .md, .eml, .docx and .pdf file in it is read. */
+  readonly reportsDir?: string;
 }
 
 export function parseAnalyzeArguments(argv: readonly string[]): AnalyzeOptions {
@@ -51,7 +55,7 @@ export function parseAnalyzeArguments(argv: readonly string[]): AnalyzeOptions {
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { manifest: { type: 'string', multiple: true }, demo: { type: 'boolean' }, out: { type: 'string' }, profile: { type: 'string' }, watchlist: { type: 'string', multiple: true } },
+      options: { manifest: { type: 'string', multiple: true }, demo: { type: 'boolean' }, out: { type: 'string' }, profile: { type: 'string' }, watchlist: { type: 'string', multiple: true }, reports: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     });
@@ -70,6 +74,7 @@ export function parseAnalyzeArguments(argv: readonly string[]): AnalyzeOptions {
     outDir: parsed.values.out,
     ...(parsed.values.profile === undefined ? {} : { profile: parsed.values.profile }),
     ...(parsed.values.watchlist === undefined ? {} : { watchlists: parsed.values.watchlist }),
+    ...(parsed.values.reports === undefined ? {} : { reportsDir: parsed.values.reports }),
   };
 }
 
@@ -84,6 +89,8 @@ export interface AnalyzeResult {
   readonly entityResolution: EntityResolutionSummary;
   readonly entitiesPath: string;
   readonly watchlistHitsPath: string;
+  /** The intelligence reports read (--reports DIR, and the demo's), in import-report.json as intelligenceReports; null when none. */
+  readonly intelligenceReports: ReportImportSummary | null;
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
@@ -93,20 +100,25 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     if (!info.isFile()) throw new UsageError(`${manifest}: not a file`);
   }
   const watchlistFiles = await readWatchlistFiles(options.watchlists ?? []);
+  const reportFiles = options.reportsDir === undefined ? [] : await readReportFolder(options.reportsDir);
   const profile = options.profile === undefined ? undefined : await readProfileFile(options.profile);
   const engine = await createManifestEngine(await loadSqlJsForNode(), { sha256: nodeSha256 });
   let reports: readonly ImportReport[];
   let sourceDocuments: readonly SourceDocumentReceipt[] = [];
+  let demoReports: ReportFileInput[] = [];
   if (options.demo) {
     const demo = await loadDemoWorkspace(engine);
     reports = [demo.manifestReport];
     sourceDocuments = demo.documentReceipts;
+    // The demo's reports are kept with its documents; reading them gives their accounting.
+    demoReports = demo.dataset.reports.map((report) => ({ fileName: report.fileName, bytes: new TextEncoder().encode(report.text) }));
   } else {
     await engine.newWorkspace('Analysis workspace');
     // Kept in the workspace too, so the app maps the next file of this layout by it.
     if (profile !== undefined) await engine.saveImportProfile(profile);
     reports = await importManifestFiles(engine, options.manifests, profile);
   }
+  const intelligenceReports = demoReports.length + reportFiles.length > 0 ? await engine.importReports([...demoReports, ...reportFiles]) : null;
   const { watchlists, entityResolution } = await resolveAndScreen(engine, watchlistFiles);
   await mkdir(options.outDir, { recursive: true });
   const workspacePath = join(options.outDir, 'workspace.mlens');
@@ -120,10 +132,25 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     (sum, report) => ({ rowsRead: sum.rowsRead + report.rowsRead, rowsStored: sum.rowsStored + report.rowsStored, rowsRejected: sum.rowsRejected + report.rowsRejected }),
     { rowsRead: 0, rowsStored: 0, rowsRejected: 0 },
   );
-  await writeFile(reportPath, `${JSON.stringify({ generatedAt: new Date().toISOString(), totals, files: reports, sourceDocuments, watchlists, entityResolution }, null, 2)}\n`);
+  await writeFile(reportPath, `${JSON.stringify({ generatedAt: new Date().toISOString(), totals, files: reports, sourceDocuments, intelligenceReports, watchlists, entityResolution }, null, 2)}\n`);
   const failed = reports.find((report) => report.status === 'failed');
   if (failed) throw new UsageError(failed.failure ?? `${failed.fileName}: import failed`);
-  return { reports, sourceDocuments, workspacePath, reportPath, watchlists, entityResolution, entitiesPath, watchlistHitsPath };
+  return { reports, sourceDocuments, workspacePath, reportPath, watchlists, entityResolution, entitiesPath, watchlistHitsPath, intelligenceReports };
+}
+
+/** Every report file (by extension) of the --reports folder, by name; a missing or empty folder is a usage error naming it. */
+async function readReportFolder(folder: string): Promise<ReportFileInput[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${folder}: ${error.code === 'ENOENT' ? 'reports folder not found' : error.code === 'ENOTDIR' ? 'not a folder' : error.message}`);
+  });
+  const names = entries.filter((entry) => entry.isFile() && reportFormatOf(entry.name) !== null).map((entry) => entry.name).sort();
+  if (names.length === 0) throw new UsageError(`${folder}: no report files (${reportFileExtensions.map((extension) => `.${extension}`).join(', ')}) in the folder`);
+  const files: ReportFileInput[] = [];
+  for (const name of names) {
+    const bytes = await readFile(join(folder, name));
+    files.push({ fileName: name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  }
+  return files;
 }
 
 /** Reads every --watchlist before any work is done; a missing file is a usage error naming it. */

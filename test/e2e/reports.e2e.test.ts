@@ -1,0 +1,88 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoWorkspaceName } from '../../shared/engine/demoWorkspace';
+import { generateDemoDataset } from '../../shared/generator/demoDataset';
+import type { AppSession } from './support/appSession';
+import { foreignRequests, repoRoot, screenshotDir, startAppSession } from './support/appSession';
+
+/**
+ * Intelligence reports in the built renderer, in Chromium: the demo's reports listed in the
+ * Reports view with their gradings, one opened, a word searched across reports and goods and
+ * highlighted in the snippets; then a PDF, a Word document and an e-mail imported through the
+ * import dialog and read in the engine's Web Worker (PDF.js, mammoth and postal-mime loaded
+ * from the app's own origin, under its CSP). Screenshots go to artifacts/screenshots.
+ */
+let session: AppSession;
+let page: Page;
+const demo = generateDemoDataset();
+
+beforeAll(async () => {
+  session = await startAppSession({ firstStartDone: false });
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function openReportsView(): Promise<void> {
+  await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Reports' }).click();
+  await page.getByRole('table', { name: 'Intelligence reports' }).waitFor();
+}
+
+describe('intelligence reports in the browser', () => {
+  it('lists the demo reports, opens one and finds a word with a highlighted snippet', async () => {
+    await page.goto(`${session.appOrigin}/`);
+    await page.waitForFunction((name) => document.querySelector('.toolbar__workspace')?.textContent === name, demoWorkspaceName, { timeout: 30_000 });
+    await openReportsView();
+    const table = page.getByRole('table', { name: 'Intelligence reports' });
+    await page.waitForFunction((count) => document.querySelectorAll('table[aria-label="Intelligence reports"] tbody tr').length === count, demo.reports.length);
+    const references = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(references.sort()).toEqual(demo.reports.map((report) => demo.truth.reports[report.fileName]?.reference).sort());
+
+    const first = demo.reports[0]!;
+    const truth = demo.truth.reports[first.fileName]!;
+    await table.getByRole('button', { name: truth.reference, exact: true }).click();
+    const reader = page.getByRole('article', { name: `Report ${truth.reference}` });
+    await reader.waitFor();
+    expect(await reader.getByTestId('report-grading').textContent()).toBe(truth.grading);
+    expect(await reader.getByTestId('report-text').textContent()).toContain(truth.reference);
+
+    await page.getByRole('searchbox', { name: 'Search reports and goods descriptions' }).fill('cigarettes');
+    const found = page.getByRole('region', { name: 'Reports found' });
+    await found.locator('mark').first().waitFor();
+    const marked = await found.locator('mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((text) => text.toLowerCase() === 'cigarettes')).toBe(true);
+    await page.screenshot({ path: path.join(screenshotDir, 'reports-search.png') });
+  });
+
+  it('imports a PDF, a Word document and an e-mail, read in the engine worker', async () => {
+    await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.getByRole('tab', { name: 'Source documents' }).click();
+    await dialog.getByRole('radio', { name: /^Intelligence report/ }).check();
+    const formats = path.join(repoRoot, 'test/fixtures/reports/formats');
+    await dialog.locator('input[type="file"]').setInputFiles(['report.pdf', 'report.docx', 'report.eml'].map((name) => path.join(formats, name)));
+    const readTable = dialog.getByRole('table', { name: 'Reports read' });
+    await readTable.waitFor({ timeout: 30_000 });
+    const rows = await readTable.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent)));
+    expect(rows).toEqual([
+      ['report.pdf', 'Read', 'CIU-2026-0077', 'A1'],
+      ['report.docx', 'Read', 'IR/2026/0412', 'B2'],
+      ['report.eml', 'Read', 'NIR 0413/26', 'B3'],
+    ]);
+    await dialog.getByRole('button', { name: 'Close' }).first().click();
+    await page.getByRole('searchbox', { name: 'Search reports and goods descriptions' }).fill('heroin');
+    const found = page.getByRole('region', { name: 'Reports found' });
+    await found.getByText('CIU-2026-0077').waitFor();
+    await found.getByRole('button', { name: /CIU-2026-0077/ }).click();
+    const reader = page.getByRole('article', { name: 'Report CIU-2026-0077' });
+    expect(await reader.getByTestId('report-marking').textContent()).toBe('SECRET');
+    expect(await reader.getByTestId('report-text').textContent()).toContain('hidden in pallets of ceramic tiles shipped from Mersin.');
+    await page.screenshot({ path: path.join(screenshotDir, 'reports-pdf.png') });
+    expect(foreignRequests(session)).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
