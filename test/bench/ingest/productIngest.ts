@@ -15,6 +15,7 @@ import { cpuMillisecondsSince, peakRssMiB } from '../childMeasurement';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: productIngest.ts FILE');
+// Hashing with node:crypto, as the CLI does (the app's Web Worker hashes with the default, hash-wasm).
 const engine = await createManifestEngine(await loadSqlJsForNode(), { sha256: nodeSha256 });
 const started = performance.now();
 const cpuAtStart = process.cpuUsage();
