@@ -7,10 +7,11 @@ import { CountedTextSection } from './CountedTextSection';
 import { DecisionTable } from './DecisionTable';
 import { EntityLinkList } from './EntityLinkList';
 import { EntityMembersTable } from './EntityMembersTable';
+import { EntityMentionList } from './EntityMentionList';
 import { ScreeningHitList } from './ScreeningHitList';
 
 export interface TraderDetailProps {
-  readonly engine: Pick<WorkerEngineApi, 'entityDetail' | 'entityIdOfOccurrence'>;
+  readonly engine: Pick<WorkerEngineApi, 'entityDetail' | 'entityIdOfOccurrence' | 'mentionsOfEntity'>;
   readonly entityId: string;
   /** Changes whenever the stored traders change; the detail is then fetched again. */
   readonly entitiesVersion: number;
@@ -169,6 +170,8 @@ export function TraderDetail({ engine, entityId, entitiesVersion, onDecide, onFo
           <ScreeningHitList hits={detail.hits} />
         </section>
       ) : null}
+
+      <EntityMentionList engine={engine} entityId={detail.entityId} entitiesVersion={entitiesVersion} />
 
       <section className="trader-detail__section" aria-label="Members">
         <h3 className="trader-detail__section-title">

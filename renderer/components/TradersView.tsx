@@ -16,7 +16,7 @@ import './TradersView.css';
 export type TradersSection = 'traders' | 'review' | 'hits' | 'decisions';
 
 export interface TradersViewProps {
-  readonly engine: Pick<WorkerEngineApi, 'listEntities' | 'entityDetail' | 'entityIdOfOccurrence' | 'reviewQueue' | 'listEntityDecisions' | 'listWatchlistHits'>;
+  readonly engine: Pick<WorkerEngineApi, 'listEntities' | 'entityDetail' | 'entityIdOfOccurrence' | 'reviewQueue' | 'listEntityDecisions' | 'listWatchlistHits' | 'mentionsOfEntity'>;
   readonly resolution: TraderResolution;
   readonly section: TradersSection;
   readonly onSectionChange: (section: TradersSection) => void;

@@ -2,6 +2,7 @@ import type { SourceDocumentKind } from '../documents/sourceDocumentKinds';
 import type { EntityEngineApi } from './entityApi';
 import type { GraphEngineApi } from './graphApi';
 import type { ReportEngineApi } from './reportApi';
+import type { RiskEngineApi } from './riskApi';
 import type { ProtectiveMarking } from '../markings/protectiveMarking';
 import type { ImportProgress, ImportReport } from '../ingest/importReport';
 import type { ColumnMappingTable } from '../ingest/columnMapping';
@@ -149,7 +150,7 @@ export interface ManifestPreview {
 
 type ImportFormatIdOrAms = NonNullable<ImportReport['format']>;
 
-export interface EngineApi extends EntityEngineApi, GraphEngineApi, ReportEngineApi {
+export interface EngineApi extends EntityEngineApi, GraphEngineApi, ReportEngineApi, RiskEngineApi {
   info(): Promise<EngineInfo>;
   newWorkspace(name: string, marking?: ProtectiveMarking): Promise<WorkspaceSummary>;
   openWorkspace(name: string, image: Uint8Array): Promise<WorkspaceSummary>;

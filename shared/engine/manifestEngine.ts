@@ -51,8 +51,11 @@ import type {
 import { EntityService } from './entityService';
 import type { EgoNetworkOptions, GraphCatalog, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from './graphApi';
 import { GraphService, storeNetworkSource } from './graphService';
-import type { ReportDetail, ReportFileInput, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from './reportApi';
+import type { EntityMention, MentionDecision, ReportMention, ReportDetail, ReportFileInput, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from './reportApi';
 import { ReportService } from './reportService';
+import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskRuleDescriptor, RiskScoreSummary, TargetPage, TargetQuery } from './riskApi';
+import { RiskService } from './riskService';
+import type { RiskProfile } from '../risk/riskModel';
 
 /** What a host may give the engine beside sql.js. */
 export interface ManifestEngineOptions {
@@ -83,6 +86,8 @@ class ManifestEngine implements ManifestEngineApi {
   private readonly graphs = new GraphService(storeNetworkSource(() => this.store));
   /** Intelligence reports: import, list, read, full-text search with the goods descriptions (issue 6). */
   private readonly reports = new ReportService(() => this.store);
+  /** Risk scoring of shipments and traders, targets, examination outcomes (issue 8). */
+  private readonly risks = new RiskService(() => this.store);
 
   constructor(private readonly sqlJs: SqlJsStatic, private readonly sha256: Sha256Factory) {
     this.store = WorkspaceStore.create(sqlJs);
@@ -315,6 +320,44 @@ class ManifestEngine implements ManifestEngineApi {
   async searchText(query: TextSearchQuery): Promise<TextSearchResult> {
     this.assertIdle();
     return this.reports.searchText(query);
+  }
+
+  async reviewMention(mentionId: number, decision: MentionDecision): Promise<ReportMention> {
+    this.assertIdle();
+    return this.reports.reviewMention(mentionId, decision);
+  }
+
+  async mentionsOfEntity(entityId: string): Promise<readonly EntityMention[]> {
+    this.assertIdle();
+    return this.reports.mentionsOfEntity(entityId);
+  }
+
+  async riskRules(): Promise<{ rules: readonly RiskRuleDescriptor[]; defaultProfile: RiskProfile }> {
+    return this.risks.riskRules();
+  }
+
+  async scoreRisks(profile?: RiskProfile): Promise<RiskScoreSummary> {
+    this.assertIdle();
+    return this.risks.scoreRisks(profile);
+  }
+
+  async riskSummary(): Promise<RiskScoreSummary | null> {
+    return this.risks.riskSummary();
+  }
+
+  async listTargets(query: TargetQuery): Promise<TargetPage> {
+    this.assertIdle();
+    return this.risks.listTargets(query);
+  }
+
+  async importOutcomes(file: OutcomesFileInput): Promise<OutcomesImportReport> {
+    this.assertIdle();
+    return this.risks.importOutcomes(file);
+  }
+
+  async outcomeRuleStats(): Promise<OutcomeRuleStats> {
+    this.assertIdle();
+    return this.risks.outcomeRuleStats();
   }
 
   private assertIdle(): void {

@@ -2,7 +2,10 @@ import type { ProtectiveMarking } from '../markings/protectiveMarking';
 import type { InformationCredibility, ReportFlag, ReportHeaderField, SourceReliability } from '../reports/reportHeader';
 import type { ReportFormat, ReportMetadata } from '../reports/reportText';
 import type { SnippetSegment } from '../reports/textRanking';
+import type { MentionKind, MentionTarget } from '../reports/extraction/mention';
 
+export type { MentionKind, MentionTarget, MentionTargetKind } from '../reports/extraction/mention';
+export { mentionKinds, mentionTargetKinds } from '../reports/extraction/mention';
 export type { InformationCredibility, ReportFlag, ReportHeaderField, SourceReliability } from '../reports/reportHeader';
 export type { ReportFormat, ReportMetadata } from '../reports/reportText';
 export type { SnippetSegment } from '../reports/textRanking';
@@ -95,6 +98,63 @@ export interface ReportDetail extends ReportRow {
   readonly flags: readonly ReportFlag[];
   readonly metadata: ReportMetadata;
   readonly parsedAt: string;
+  /** What the text names (containers, vessels, traders, ...), in text order, with the analyst's reviews applied. */
+  readonly mentions: readonly ReportMention[];
+}
+
+/** The analyst's latest review of a mention's span (the full log is append-only in the workspace). */
+export interface MentionReview {
+  readonly decision: 'accept' | 'reject' | 'relink';
+  readonly analyst: string;
+  readonly recordedAt: string;
+  readonly note: string;
+}
+
+export interface ReportMention {
+  /** Stable while the span and its kind are found again. */
+  readonly mentionId: number;
+  readonly reportId: number;
+  /** Offsets into ReportDetail.text (UTF-16 code units), end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: MentionKind;
+  /** What it refers to now: the analyst's re-link if any, else what extraction found (null: nothing the workspace knows). */
+  readonly target: MentionTarget | null;
+  /** What extraction linked it to. */
+  readonly extractedTarget: MentionTarget | null;
+  readonly confidence: number;
+  /** Why extraction linked it, in plain words. */
+  readonly reason: string;
+  /** 'proposed' until the analyst reviews it. */
+  readonly status: 'proposed' | 'accepted' | 'rejected' | 'relinked';
+  readonly review: MentionReview | null;
+}
+
+/** An analyst's review of a mention. A re-link names the new target (its label is filled by the engine for traders, bills and watchlist entries). */
+export type MentionDecision = (
+  | { readonly decision: 'accept' }
+  | { readonly decision: 'reject' }
+  | { readonly decision: 'relink'; readonly target: { readonly kind: MentionTarget['kind']; readonly key: string; readonly label?: string } }
+) & { readonly note?: string; readonly analyst?: string };
+
+/** A report that mentions a trader (EngineApi.mentionsOfEntity), one row per mention not rejected. */
+export interface EntityMention {
+  readonly mentionId: number;
+  readonly reportId: number;
+  readonly reference: string | null;
+  readonly fileName: string;
+  readonly date: string | null;
+  readonly grading: string | null;
+  readonly sourceReliability: SourceReliability | null;
+  readonly informationCredibility: InformationCredibility | null;
+  readonly marking: ProtectiveMarking | null;
+  readonly kind: MentionKind;
+  readonly text: string;
+  /** The sentence of the report holding the mention, as plain text. */
+  readonly sentence: string;
+  readonly confidence: number;
+  readonly status: ReportMention['status'];
 }
 
 export interface TextSearchQuery {
@@ -148,4 +208,11 @@ export interface ReportEngineApi {
   readReport(reportId: number): Promise<ReportDetail>;
   /** Full-text search over the reports and the manifests' goods descriptions, best first, with highlighted snippets. */
   searchText(query: TextSearchQuery): Promise<TextSearchResult>;
+  /**
+   * Records the analyst's review of a mention (accept, reject, re-link) in the append-only
+   * review log; it holds when the report is read for mentions again. Returns the mention as it now stands.
+   */
+  reviewMention(mentionId: number, decision: MentionDecision): Promise<ReportMention>;
+  /** The mentions of a trader entity in every report (not rejected ones), best graded first; for the trader detail and the risk engine. */
+  mentionsOfEntity(entityId: string): Promise<readonly EntityMention[]>;
 }

@@ -425,6 +425,110 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 8,
+    name: 'mentions found in intelligence reports and the analyst reviews of them',
+    sql: `
+      -- The mentions of the latest extraction of each report (shared/reports/extraction): a span of
+      -- the report's body by character offsets, its kind, the target it links to (null when it
+      -- names nothing the workspace knows), confidence and reason. Replaced on re-extraction.
+      CREATE TABLE report_mention (
+        id           INTEGER PRIMARY KEY,
+        report_id    INTEGER NOT NULL REFERENCES intelligence_report(id),
+        start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+        end_offset   INTEGER NOT NULL,
+        mention_text TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        target_kind  TEXT,
+        target_key   TEXT,
+        target_label TEXT,
+        confidence   REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+        reason       TEXT NOT NULL,
+        CHECK (end_offset > start_offset),
+        CHECK ((target_kind IS NULL) = (target_key IS NULL)),
+        UNIQUE (report_id, start_offset, end_offset, kind)
+      ) STRICT;
+      CREATE INDEX report_mention_target ON report_mention(target_kind, target_key);
+
+      -- When each report was last read for mentions, and what the workspace held then (the
+      -- lookups' signature), to tell when a new import or resolution calls for a re-extraction.
+      CREATE TABLE report_extraction (
+        report_id    INTEGER PRIMARY KEY REFERENCES intelligence_report(id),
+        extracted_at TEXT NOT NULL,
+        inputs_seen  TEXT NOT NULL
+      ) STRICT;
+
+      -- The analyst's reviews of mentions, append-only and audited: accept, reject, or re-link to
+      -- another target. A review names the span (report, offsets, kind), not the mention row, so it
+      -- holds across re-extractions; the latest review of a span is in force.
+      CREATE TABLE mention_review (
+        seq          INTEGER PRIMARY KEY,
+        report_id    INTEGER NOT NULL REFERENCES intelligence_report(id),
+        start_offset INTEGER NOT NULL,
+        end_offset   INTEGER NOT NULL,
+        kind         TEXT NOT NULL,
+        decision     TEXT NOT NULL CHECK (decision IN ('accept', 'reject', 'relink')),
+        target_kind  TEXT,
+        target_key   TEXT,
+        target_label TEXT,
+        analyst      TEXT NOT NULL,
+        recorded_at  TEXT NOT NULL,
+        note         TEXT NOT NULL DEFAULT '',
+        CHECK ((decision = 'relink') = (target_key IS NOT NULL AND target_kind IS NOT NULL))
+      ) STRICT;
+      CREATE INDEX mention_review_span ON mention_review(report_id, start_offset, end_offset, kind, seq);
+      CREATE INDEX mention_review_target ON mention_review(target_kind, target_key);
+      CREATE TRIGGER mention_review_no_update BEFORE UPDATE ON mention_review
+        BEGIN SELECT RAISE(ABORT, 'the mention review log is append-only'); END;
+      CREATE TRIGGER mention_review_no_delete BEFORE DELETE ON mention_review
+        BEGIN SELECT RAISE(ABORT, 'the mention review log is append-only'); END;
+    `,
+  },
+  {
+    version: 9,
+    name: 'risk scores of shipments and traders with their evidence; examination outcomes',
+    sql: `
+      -- Examination outcomes read from a kept source document (kind examination-outcomes): the
+      -- officer's result per examined bill. Outcomes never score the bills they came from.
+      CREATE TABLE examination_outcome (
+        id                    INTEGER PRIMARY KEY,
+        document_id           INTEGER NOT NULL REFERENCES source_document(id),
+        source_row            INTEGER NOT NULL,
+        bill_of_lading_number TEXT NOT NULL,
+        examination_date      TEXT,
+        result                TEXT NOT NULL CHECK (result IN ('seizure', 'no find')),
+        UNIQUE (document_id, source_row)
+      ) STRICT;
+      CREATE INDEX examination_outcome_bill ON examination_outcome(bill_of_lading_number);
+
+      -- The latest scoring run (one row): the profile used (JSON), when, how long, and its summary.
+      CREATE TABLE risk_run (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        scored_at   TEXT NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        profile     TEXT NOT NULL CHECK (json_valid(profile)),
+        summary     TEXT NOT NULL CHECK (json_valid(summary))
+      ) STRICT;
+
+      -- Every scored shipment (ref: the B/L number as in the input) and trader (ref: entity id)
+      -- with a score above 0, ranked per kind; evidence: the reasons with their points and facts.
+      CREATE TABLE risk_target (
+        kind         TEXT NOT NULL CHECK (kind IN ('shipment', 'trader')),
+        rank         INTEGER NOT NULL,
+        ref          TEXT NOT NULL,
+        name         TEXT NOT NULL,
+        score        REAL NOT NULL,
+        evidence     TEXT NOT NULL,
+        bill_id      INTEGER,
+        arrival_date TEXT,
+        vessel       TEXT,
+        voyage       TEXT,
+        bills        INTEGER,
+        PRIMARY KEY (kind, ref)
+      ) STRICT, WITHOUT ROWID;
+      CREATE UNIQUE INDEX risk_target_rank ON risk_target(kind, rank);
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

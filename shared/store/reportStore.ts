@@ -112,7 +112,7 @@ export function listReports(store: WorkspaceStore, query: ReportQuery = {}): Rep
   return { rows, total, offset };
 }
 
-export function readReport(store: WorkspaceStore, reportId: number): ReportDetail {
+export function readReport(store: WorkspaceStore, reportId: number): Omit<ReportDetail, 'mentions'> {
   const [row] = store.all(
     `SELECT ${rowColumns}, r.body AS body, r.header_fields AS headerFields, r.flags AS flags, r.metadata AS metadata, r.parsed_at AS parsedAt
      FROM intelligence_report AS r JOIN source_document AS d ON d.id = r.document_id WHERE r.id = ?`,

@@ -58,6 +58,27 @@ describe('intelligence reports in the browser', () => {
     await page.screenshot({ path: path.join(screenshotDir, 'reports-search.png') });
   });
 
+  it('highlights the mentions of a demo report and shows one with its target, confidence and reason', async () => {
+    await page.getByRole('searchbox', { name: 'Search reports and goods descriptions' }).fill('');
+    const named = demo.reports.find((report) => demo.truth.reports[report.fileName]?.subjectOf === 'intelligence-named-consignment')!;
+    const truth = demo.truth.reports[named.fileName]!;
+    const table = page.getByRole('table', { name: 'Intelligence reports' });
+    await table.getByRole('button', { name: truth.reference, exact: true }).click();
+    const reader = page.getByRole('article', { name: `Report ${truth.reference}` });
+    const container = reader.locator('mark[data-mention-kind="container"]').first();
+    await container.waitFor({ timeout: 30_000 });
+    const kinds = await reader.locator('mark[data-mention-kind]').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-mention-kind')));
+    expect(kinds).toEqual(expect.arrayContaining(['container', 'vessel', 'trader', 'port']));
+    const written = (await container.textContent()) ?? '';
+    expect(named.text.includes(written)).toBe(true);
+    await container.getByRole('button').click();
+    const panel = reader.getByRole('region', { name: 'Selected mention' });
+    expect(await panel.getByTestId('mention-target').textContent()).toBe(`${written.replace(/[\s-]/g, '')} (container ${written.replace(/[\s-]/g, '')})`);
+    expect(await panel.getByTestId('mention-confidence').textContent()).toBe('98%');
+    expect(await panel.getByTestId('mention-reason').textContent()).toMatch(/^container number, check digit agrees; on bill /);
+    await page.screenshot({ path: path.join(screenshotDir, 'reports-mentions.png') });
+  });
+
   it('imports a PDF, a Word document and an e-mail, read in the engine worker', async () => {
     await page.getByRole('banner').getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import' });

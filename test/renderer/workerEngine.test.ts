@@ -24,10 +24,13 @@ import { createManifestEngine } from '../../shared/engine/manifestEngine';
 import { maxSourceDocumentBytes } from '../../shared/documents/sourceDocumentKinds';
 import type { EgoNetworkOptions, GraphViewQuery, PathOptions } from '../../shared/engine/graphApi';
 import { FakeGraphs } from './support/fakeGraphs';
-import type { ReportDetail, ReportFileInput, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from '../../shared/engine/reportApi';
+import type { EntityMention, MentionDecision, ReportMention, ReportDetail, ReportFileInput, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from '../../shared/engine/reportApi';
 import { loadSqlJsForNode } from '../../electron/node/sqlJsNode';
 import { fixturePath } from '../support/engineHarness';
 import { completedReport } from './support/fakeEngine';
+import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskScoreSummary, TargetPage, TargetQuery } from '../../shared/engine/riskApi';
+import type { RiskProfile } from '../../shared/risk/riskModel';
+import { defaultRiskProfile } from '../../shared/risk/riskProfile';
 
 /**
  * The RPC between the UI and the engine's worker, over a real MessageChannel (structured clone,
@@ -179,6 +182,39 @@ class RecordingEngine implements ManifestEngineApi {
   async searchText(query: TextSearchQuery): Promise<TextSearchResult> {
     this.reportCalls.push({ method: 'searchText', args: [query] });
     return { text: query.text, terms: [query.text], message: null, reports: { hits: [], total: 0 }, goods: { hits: [], total: 0 } };
+  }
+  async reviewMention(mentionId: number, decision: MentionDecision): Promise<ReportMention> {
+    this.reportCalls.push({ method: 'reviewMention', args: [mentionId, decision] });
+    throw new RangeError(`no report mention with id ${mentionId}`);
+  }
+  async mentionsOfEntity(entityId: string): Promise<readonly EntityMention[]> {
+    this.reportCalls.push({ method: 'mentionsOfEntity', args: [entityId] });
+    return [];
+  }
+  readonly riskCalls: { method: string; args: unknown[] }[] = [];
+  async riskRules() {
+    this.riskCalls.push({ method: 'riskRules', args: [] });
+    return { rules: [], defaultProfile: defaultRiskProfile };
+  }
+  async scoreRisks(profile?: RiskProfile): Promise<RiskScoreSummary> {
+    this.riskCalls.push({ method: 'scoreRisks', args: [profile] });
+    throw new RangeError('risk profile \'x\': unknown rule nope');
+  }
+  async riskSummary(): Promise<RiskScoreSummary | null> {
+    this.riskCalls.push({ method: 'riskSummary', args: [] });
+    return null;
+  }
+  async listTargets(query: TargetQuery): Promise<TargetPage> {
+    this.riskCalls.push({ method: 'listTargets', args: [query] });
+    return { rows: [], total: 0, offset: query.offset ?? 0, scoredAt: null };
+  }
+  async importOutcomes(file: OutcomesFileInput): Promise<OutcomesImportReport> {
+    this.riskCalls.push({ method: 'importOutcomes', args: [file.fileName, new TextDecoder().decode(file.bytes)] });
+    return { fileName: file.fileName, documentId: 1, rowsRead: 0, outcomes: 0, rejected: [], seizures: 0, noFinds: 0, billsInWorkspace: 0 };
+  }
+  async outcomeRuleStats(): Promise<OutcomeRuleStats> {
+    this.riskCalls.push({ method: 'outcomeRuleStats', args: [] });
+    return { examinedBills: 0, seizures: 0, seizureRate: null, rules: [], targetsExamined: 0, targetSeizures: 0, note: 'n' };
   }
   private summaryNamed(name: string): WorkspaceSummary {
     return { name, marking: 'OFFICIAL', schemaVersion: 1, datasets: [], counts: { billsOfLading: 0, manifestLines: 0, partyOccurrences: 0, containers: 0, sourceDocuments: 0 } };
@@ -497,10 +533,36 @@ describe('report calls through the worker', () => {
     await remote.listReports({ sortBy: 'grading', sortDirection: 'desc', markings: ['SECRET'], offset: 10 });
     await remote.searchText({ text: '"dover wood" -tiles', limit: 5 });
     await expect(remote.readReport(99)).rejects.toThrow('no intelligence report with id 99');
+    await expect(remote.reviewMention(7, { decision: 'relink', target: { kind: 'trader', key: 'T:3' }, note: 'same firm' })).rejects.toThrow('no report mention with id 7');
+    expect(await remote.mentionsOfEntity('T:3')).toEqual([]);
     expect(engine.reportCalls).toEqual([
       { method: 'listReports', args: [{ sortBy: 'grading', sortDirection: 'desc', markings: ['SECRET'], offset: 10 }] },
       { method: 'searchText', args: [{ text: '"dover wood" -tiles', limit: 5 }] },
       { method: 'readReport', args: [99] },
+      { method: 'reviewMention', args: [7, { decision: 'relink', target: { kind: 'trader', key: 'T:3' }, note: 'same firm' }] },
+      { method: 'mentionsOfEntity', args: ['T:3'] },
+    ]);
+  });
+});
+
+describe('risk calls through the worker', () => {
+  it('forwards scoring, target pages and outcomes with their arguments and errors', async () => {
+    const engine = new RecordingEngine();
+    const { engine: remote } = connect(Promise.resolve(engine));
+    expect((await remote.riskRules()).defaultProfile.thresholds.target).toBe(defaultRiskProfile.thresholds.target);
+    const profile = { ...defaultRiskProfile, name: 'x' };
+    await expect(remote.scoreRisks(profile)).rejects.toThrow("risk profile 'x': unknown rule nope");
+    expect(await remote.riskSummary()).toBeNull();
+    expect((await remote.listTargets({ kind: 'trader', offset: 50, limit: 25 })).offset).toBe(50);
+    expect((await remote.importOutcomes({ fileName: 'outcomes.csv', bytes: new TextEncoder().encode('bill_of_lading_number,result\nX1,seizure\n') })).fileName).toBe('outcomes.csv');
+    await remote.outcomeRuleStats();
+    expect(engine.riskCalls).toEqual([
+      { method: 'riskRules', args: [] },
+      { method: 'scoreRisks', args: [profile] },
+      { method: 'riskSummary', args: [] },
+      { method: 'listTargets', args: [{ kind: 'trader', offset: 50, limit: 25 }] },
+      { method: 'importOutcomes', args: ['outcomes.csv', 'bill_of_lading_number,result\nX1,seizure\n'] },
+      { method: 'outcomeRuleStats', args: [] },
     ]);
   });
 });

@@ -30,7 +30,19 @@ async function main(): Promise<void> {
       `traders: ${resolved.occurrences} party occurrences resolved into ${resolved.entities} entities (${resolved.entitiesWithVariants} written more than one way), ` +
         `${resolved.placeholders} placeholders set aside, ${resolved.reviewItems} links to review, ${resolved.watchlistHits} traders and vessels on a watchlist\n`,
     );
-    process.stdout.write(`wrote ${result.workspacePath}, ${result.reportPath}, ${result.entitiesPath} and ${result.watchlistHitsPath}\n`);
+    if (result.outcomes !== null) {
+      const read = result.outcomes;
+      process.stdout.write(`${read.fileName}: ${read.outcomes} examination outcomes (${read.seizures} seizures, ${read.noFinds} no find), ${read.rejected.length} rejected, ${read.billsInWorkspace} bills in the workspace\n`);
+    }
+    const risk = result.risk;
+    process.stdout.write(
+      `risk: ${risk.billsScored} bills and ${risk.tradersKnown} traders scored in ${(risk.durationMs / 1000).toFixed(1)} s; ` +
+        `${risk.shipmentTargets} shipments and ${risk.traderTargets} traders at or above ${risk.profile.thresholds.target} points\n`,
+    );
+    for (const rule of risk.outcomes?.rules ?? []) {
+      if (rule.examinedFound > 0) process.stdout.write(`  ${rule.ruleId}: ${rule.seizuresFound} seizures of ${rule.examinedFound} examined bills found (lift ${rule.lift === null ? 'n/a' : rule.lift.toFixed(2)})\n`);
+    }
+    process.stdout.write(`wrote ${result.workspacePath}, ${result.reportPath}, ${result.entitiesPath}, ${result.watchlistHitsPath} and ${result.targetsPath}\n`);
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`;
     process.stderr.write(`analyze: ${message}\n`);

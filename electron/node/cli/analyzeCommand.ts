@@ -1,7 +1,9 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDemoWorkspace } from '../../../shared/engine/demoWorkspace';
+import { demoOutcomesFileName, loadDemoWorkspace } from '../../../shared/engine/demoWorkspace';
+import type { OutcomesFileInput, OutcomesImportReport, RiskScoreSummary, TargetRow } from '../../../shared/engine/riskApi';
+import { targetsCsv } from '../../../shared/exports/targetsCsv';
 import type { ReportFileInput, ReportImportSummary } from '../../../shared/engine/reportApi';
 import { reportFileExtensions, reportFormatOf } from '../../../shared/reports/reportText';
 import type { ManifestEngineApi, SourceDocumentReceipt } from '../../../shared/engine/engineApi';
@@ -48,6 +50,8 @@ export interface AnalyzeOptions {
   readonly watchlists?: readonly string[];
   /** A folder of intelligence reports: every .txt, .md, .eml, .docx and .pdf file in it is read. */
   readonly reportsDir?: string;
+  /** An examination outcomes file (bill_of_lading_number, examination_date, result), kept and read. */
+  readonly outcomes?: string;
 }
 
 export function parseAnalyzeArguments(argv: readonly string[]): AnalyzeOptions {
@@ -55,7 +59,7 @@ export function parseAnalyzeArguments(argv: readonly string[]): AnalyzeOptions {
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { manifest: { type: 'string', multiple: true }, demo: { type: 'boolean' }, out: { type: 'string' }, profile: { type: 'string' }, watchlist: { type: 'string', multiple: true }, reports: { type: 'string' } },
+      options: { manifest: { type: 'string', multiple: true }, demo: { type: 'boolean' }, out: { type: 'string' }, profile: { type: 'string' }, watchlist: { type: 'string', multiple: true }, reports: { type: 'string' }, outcomes: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     });
@@ -75,6 +79,7 @@ export function parseAnalyzeArguments(argv: readonly string[]): AnalyzeOptions {
     ...(parsed.values.profile === undefined ? {} : { profile: parsed.values.profile }),
     ...(parsed.values.watchlist === undefined ? {} : { watchlists: parsed.values.watchlist }),
     ...(parsed.values.reports === undefined ? {} : { reportsDir: parsed.values.reports }),
+    ...(parsed.values.outcomes === undefined ? {} : { outcomes: parsed.values.outcomes }),
   };
 }
 
@@ -91,6 +96,11 @@ export interface AnalyzeResult {
   readonly watchlistHitsPath: string;
   /** The intelligence reports read (--reports DIR, and the demo's), in import-report.json as intelligenceReports; null when none. */
   readonly intelligenceReports: ReportImportSummary | null;
+  /** The examination outcomes read (--outcomes FILE, and the demo's); null when none. */
+  readonly outcomes: OutcomesImportReport | null;
+  /** The risk scoring targets.csv comes from (with the rules' hit rates on the outcomes). */
+  readonly risk: RiskScoreSummary;
+  readonly targetsPath: string;
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
@@ -102,16 +112,19 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const watchlistFiles = await readWatchlistFiles(options.watchlists ?? []);
   const reportFiles = options.reportsDir === undefined ? [] : await readReportFolder(options.reportsDir);
   const profile = options.profile === undefined ? undefined : await readProfileFile(options.profile);
+  const outcomesFile = options.outcomes === undefined ? undefined : await readOutcomesFile(options.outcomes);
   const engine = await createManifestEngine(await loadSqlJsForNode(), { sha256: nodeSha256 });
   let reports: readonly ImportReport[];
   let sourceDocuments: readonly SourceDocumentReceipt[] = [];
   let demoReports: ReportFileInput[] = [];
+  let demoOutcomes: OutcomesFileInput | undefined;
   if (options.demo) {
     const demo = await loadDemoWorkspace(engine);
     reports = [demo.manifestReport];
     sourceDocuments = demo.documentReceipts;
     // The demo's reports are kept with its documents; reading them gives their accounting.
     demoReports = demo.dataset.reports.map((report) => ({ fileName: report.fileName, bytes: new TextEncoder().encode(report.text) }));
+    demoOutcomes = { fileName: demoOutcomesFileName, bytes: new TextEncoder().encode(demo.dataset.outcomesCsv) };
   } else {
     await engine.newWorkspace('Analysis workspace');
     // Kept in the workspace too, so the app maps the next file of this layout by it.
@@ -120,22 +133,57 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   }
   const intelligenceReports = demoReports.length + reportFiles.length > 0 ? await engine.importReports([...demoReports, ...reportFiles]) : null;
   const { watchlists, entityResolution } = await resolveAndScreen(engine, watchlistFiles);
+  let outcomes: OutcomesImportReport | null = null;
+  for (const file of [demoOutcomes, outcomesFile]) {
+    if (file === undefined) continue;
+    try {
+      outcomes = await engine.importOutcomes(file);
+    } catch (error) {
+      if (error instanceof RangeError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  const risk = await engine.scoreRisks();
   await mkdir(options.outDir, { recursive: true });
   const workspacePath = join(options.outDir, 'workspace.mlens');
   const reportPath = join(options.outDir, 'import-report.json');
   const entitiesPath = join(options.outDir, 'entities.csv');
   const watchlistHitsPath = join(options.outDir, 'watchlist-hits.csv');
+  const targetsPath = join(options.outDir, 'targets.csv');
   await writeFileAtomic(workspacePath, await engine.saveWorkspace());
   await writeFileAtomic(entitiesPath, new TextEncoder().encode(entitiesCsv(await engine.listEntityNames())));
   await writeFileAtomic(watchlistHitsPath, new TextEncoder().encode(watchlistHitsCsv(await engine.listWatchlistHits())));
+  await writeFileAtomic(targetsPath, new TextEncoder().encode(targetsCsv(await listTargetsAbove(engine, risk.profile.thresholds.target))));
   const totals = reports.reduce(
     (sum, report) => ({ rowsRead: sum.rowsRead + report.rowsRead, rowsStored: sum.rowsStored + report.rowsStored, rowsRejected: sum.rowsRejected + report.rowsRejected }),
     { rowsRead: 0, rowsStored: 0, rowsRejected: 0 },
   );
-  await writeFile(reportPath, `${JSON.stringify({ generatedAt: new Date().toISOString(), totals, files: reports, sourceDocuments, intelligenceReports, watchlists, entityResolution }, null, 2)}\n`);
+  await writeFile(reportPath, `${JSON.stringify({ generatedAt: new Date().toISOString(), totals, files: reports, sourceDocuments, intelligenceReports, watchlists, entityResolution, outcomes, risk }, null, 2)}\n`);
   const failed = reports.find((report) => report.status === 'failed');
   if (failed) throw new UsageError(failed.failure ?? `${failed.fileName}: import failed`);
-  return { reports, sourceDocuments, workspacePath, reportPath, watchlists, entityResolution, entitiesPath, watchlistHitsPath, intelligenceReports };
+  return { reports, sourceDocuments, workspacePath, reportPath, watchlists, entityResolution, entitiesPath, watchlistHitsPath, intelligenceReports, outcomes, risk, targetsPath };
+}
+
+/** Every shipment and trader at or above the target threshold, page by page. */
+async function listTargetsAbove(engine: ManifestEngineApi, threshold: number): Promise<TargetRow[]> {
+  const rows: TargetRow[] = [];
+  for (const kind of ['shipment', 'trader'] as const) {
+    for (let offset = 0; ; offset += 500) {
+      const page = await engine.listTargets({ kind, offset, limit: 500 });
+      const above = page.rows.filter((row) => row.score >= threshold);
+      rows.push(...above);
+      if (above.length < page.rows.length || page.rows.length < 500) break;
+    }
+  }
+  return rows;
+}
+
+/** Reads the --outcomes file before any work is done; a missing file is a usage error naming it. */
+async function readOutcomesFile(path: string): Promise<OutcomesFileInput> {
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${path}: ${error.code === 'ENOENT' ? 'outcomes file not found' : error.code === 'EISDIR' ? 'not a file' : error.message}`);
+  });
+  return { fileName: basename(path), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
 /** Every report file (by extension) of the --reports folder, by name; a missing or empty folder is a usage error naming it. */

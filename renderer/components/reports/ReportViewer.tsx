@@ -1,4 +1,7 @@
-import type { ReportDetail } from '../../../shared/engine/reportApi';
+import { useState } from 'react';
+import type { MentionDecision, ReportDetail, ReportMention } from '../../../shared/engine/reportApi';
+import { MentionPanel } from './MentionPanel';
+import { MentionText, mentionKindLabels } from './MentionText';
 
 const fieldLabels: Record<string, string> = {
   reference: 'Reference',
@@ -23,9 +26,28 @@ const flagLabels: Record<string, string> = {
 /**
  * One report: its grading, marking and handling code first, then what was read from the header
  * and what could not be (verbatim, with the reason), then the text exactly as read, as text (a
- * React text node in a <pre>): markup or script in a report is shown, never interpreted.
+ * React text node in a <pre>): markup or script in a report is shown, never interpreted. The
+ * mentions found in the text are highlighted by kind; clicking one shows what it links to, how
+ * sure extraction is and why, with Accept, Reject and Re-link (`onReviewMention`; none: read only).
  */
-export function ReportViewer({ report }: { readonly report: ReportDetail }) {
+export function ReportViewer({
+  report,
+  onReviewMention = null,
+}: {
+  readonly report: ReportDetail;
+  readonly onReviewMention?: ((mentionId: number, decision: MentionDecision) => Promise<ReportMention>) | null;
+}) {
+  const [mentions, setMentions] = useState<readonly ReportMention[]>(report.mentions);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const selected = mentions.find((mention) => mention.mentionId === selectedId) ?? null;
+  const review = onReviewMention
+    ? async (mentionId: number, decision: MentionDecision): Promise<ReportMention> => {
+        const updated = await onReviewMention(mentionId, decision);
+        setMentions((previous) => previous.map((mention) => (mention.mentionId === updated.mentionId ? updated : mention)));
+        return updated;
+      }
+    : null;
+  const kinds = [...new Set(mentions.filter((mention) => mention.status !== 'rejected').map((mention) => mention.kind))];
   return (
     <article className="report-viewer" aria-label={`Report ${report.reference ?? report.fileName}`}>
       <header className="report-viewer__header">
@@ -85,9 +107,17 @@ export function ReportViewer({ report }: { readonly report: ReportDetail }) {
           </tbody>
         </table>
       </details>
-      <pre className="report-viewer__text" data-testid="report-text">
-        {report.text}
-      </pre>
+      <p className="report-viewer__mentions" data-testid="report-mention-summary">
+        {mentions.length === 0
+          ? 'No mentions found in the text.'
+          : `${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}: ${kinds
+              .map((kind) => `${mentionKindLabels[kind]} ${mentions.filter((mention) => mention.kind === kind && mention.status !== 'rejected').length}`)
+              .join(' · ')}. Click one to review it.`}
+      </p>
+      <div className={selected === null ? 'report-viewer__reading' : 'report-viewer__reading report-viewer__reading--with-mention'}>
+        <MentionText text={report.text} mentions={mentions} selectedId={selectedId} onSelect={(mention) => setSelectedId(mention.mentionId)} />
+        {selected === null ? null : <MentionPanel key={selected.mentionId} mention={selected} onReview={review} />}
+      </div>
     </article>
   );
 }

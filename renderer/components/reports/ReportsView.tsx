@@ -9,7 +9,7 @@ import { SnippetText } from './SnippetText';
 import './ReportsView.css';
 
 export interface ReportsViewProps {
-  readonly engine: Pick<WorkerEngineApi, 'listReports' | 'readReport' | 'searchText'>;
+  readonly engine: Pick<WorkerEngineApi, 'listReports' | 'readReport' | 'searchText' | 'reviewMention'>;
   /** Changes whenever the workspace's documents change; the list is then fetched again. */
   readonly documentsVersion: number;
   /** Changes whenever manifests are imported; a search is then run again. */
@@ -137,7 +137,7 @@ export function ReportsView({ engine, documentsVersion, dataVersion, onImportRep
               The report could not be read: {report.reason}
             </p>
           ) : (
-            <ReportViewer report={report.value} />
+            <ReportViewer key={report.value.reportId} report={report.value} onReviewMention={(mentionId, decision) => engine.reviewMention(mentionId, decision)} />
           )}
         </div>
       </div>

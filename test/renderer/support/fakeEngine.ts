@@ -39,7 +39,10 @@ import { FakeEntities } from './fakeEntities';
 import { FakeGraphs } from './fakeGraphs';
 import { FakeReports } from './fakeReports';
 import { reportFormatOf } from '../../../shared/reports/reportText';
-import type { ReportDetail, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from '../../../shared/engine/reportApi';
+import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskRuleDescriptor, RiskScoreSummary, TargetPage, TargetQuery } from '../../../shared/engine/riskApi';
+import type { RiskProfile } from '../../../shared/risk/riskModel';
+import { FakeRisks } from './fakeRisks';
+import type { EntityMention, MentionDecision, ReportMention, ReportDetail, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from '../../../shared/engine/reportApi';
 import type { EgoNetworkOptions, GraphCatalog, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from '../../../shared/engine/graphApi';
 
 /**
@@ -311,6 +314,17 @@ export class FakeEngine implements WorkerEngineApi {
   listReports = (query?: ReportQuery): Promise<ReportPage> => this.reports.listReports(query);
   readReport = (reportId: number): Promise<ReportDetail> => this.reports.readReport(reportId);
   searchText = (query: TextSearchQuery): Promise<TextSearchResult> => this.reports.searchText(query);
+  reviewMention = (mentionId: number, decision: MentionDecision): Promise<ReportMention> => this.reports.reviewMention(mentionId, decision);
+  mentionsOfEntity = (entityId: string): Promise<readonly EntityMention[]> => this.reports.mentionsOfEntity(entityId);
+
+  /** Risk scoring (issue 8): the engine's RiskService over an in-memory store of its own. */
+  readonly risks = new FakeRisks();
+  riskRules = (): Promise<{ rules: readonly RiskRuleDescriptor[]; defaultProfile: RiskProfile }> => this.risks.riskRules();
+  scoreRisks = (profile?: RiskProfile): Promise<RiskScoreSummary> => this.risks.scoreRisks(profile);
+  riskSummary = (): Promise<RiskScoreSummary | null> => this.risks.riskSummary();
+  listTargets = (query: TargetQuery): Promise<TargetPage> => this.risks.listTargets(query);
+  importOutcomes = (file: OutcomesFileInput): Promise<OutcomesImportReport> => this.risks.importOutcomes(file);
+  outcomeRuleStats = (): Promise<OutcomeRuleStats> => this.risks.outcomeRuleStats();
 
   /** Keeps the list as a watchlist source document, then screens against it. */
   async importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport> {

@@ -1,5 +1,5 @@
 import { loadSqlJsForNode } from '../../../electron/node/sqlJsNode';
-import type { ReportDetail, ReportFileInput, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from '../../../shared/engine/reportApi';
+import type { EntityMention, MentionDecision, ReportMention, ReportDetail, ReportFileInput, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from '../../../shared/engine/reportApi';
 import { ReportService } from '../../../shared/engine/reportService';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import type { ImportFileSource } from '../../../renderer/worker/workerEngineApi';
@@ -57,6 +57,31 @@ export class FakeReports {
     this.searches.push(query);
     await this.ready();
     return this.service.searchText(query);
+  }
+
+  /** Every reviewMention call, as the UI made it. */
+  readonly mentionReviews: { readonly mentionId: number; readonly decision: MentionDecision }[] = [];
+  /** Every mentionsOfEntity call. */
+  readonly entityMentionQueries: string[] = [];
+
+  async reviewMention(mentionId: number, decision: MentionDecision): Promise<ReportMention> {
+    this.mentionReviews.push({ mentionId, decision });
+    await this.ready();
+    return this.service.reviewMention(mentionId, decision);
+  }
+
+  /** Mentions of a trader: the service's answer, unless a test set `entityMentions` for the entity. */
+  readonly entityMentions = new Map<string, readonly EntityMention[]>();
+  async mentionsOfEntity(entityId: string): Promise<readonly EntityMention[]> {
+    this.entityMentionQueries.push(entityId);
+    await this.ready();
+    return this.entityMentions.get(entityId) ?? this.service.mentionsOfEntity(entityId);
+  }
+
+  /** The store under the service, for tests that plant workspace contents (bills, traders) the extractors look up. */
+  async currentStore(): Promise<WorkspaceStore> {
+    await this.ready();
+    return this.current as WorkspaceStore;
   }
 
   private async ready(): Promise<void> {
