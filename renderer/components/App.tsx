@@ -20,6 +20,7 @@ import { ImportProfilesDialog } from './ImportProfilesDialog';
 import { MarkingBanner } from './MarkingBanner';
 import { NewWorkspaceDialog } from './NewWorkspaceDialog';
 import { NetworkView } from './network/NetworkView';
+import type { NetworkFocusRequest } from './network/NetworkView';
 import { ReportsView } from './reports/ReportsView';
 import { NoticeBar } from './NoticeBar';
 import { ShipmentsView } from './ShipmentsView';
@@ -65,6 +66,12 @@ export function App({ engine, host }: AppProps) {
   const view: WorkspaceView = chosenView === 'documents' ? (sourceDocuments > 0 ? 'documents' : 'shipments') : chosenView;
   const [tradersSection, setTradersSection] = useState<TradersSection>('traders');
   const [selectedEntityId, setSelectedEntityId] = useState<string | null>(null);
+  // A trader to focus in the Network view ("Show in network" on a report's mention); dropped when the analyst changes view.
+  const [networkFocus, setNetworkFocus] = useState<NetworkFocusRequest | null>(null);
+  const showInNetwork = (entityId: string) => {
+    setNetworkFocus((current) => ({ entityId, request: (current?.request ?? 0) + 1 }));
+    setChosenView('network');
+  };
   const traders = useTraderResolution(engine, {
     engineReady: engineStatus.state === 'ready',
     sourceKey: `${workstation.workspaceEpoch}:${workstation.dataVersion}:${workstation.documentsVersion}`,
@@ -138,7 +145,10 @@ export function App({ engine, host }: AppProps) {
             traders={traders.summary?.resolvedAt ? traders.summary.entities : null}
             tradersToReview={traders.summary?.resolvedAt ? traders.summary.reviewItems : 0}
             view={view}
-            onViewChange={setChosenView}
+            onViewChange={(next) => {
+              setNetworkFocus(null);
+              setChosenView(next);
+            }}
             onOpenDemo={commandsDisabled ? null : commands['open-demo-workspace']}
           />
           <main className="workstation__main">
@@ -163,6 +173,7 @@ export function App({ engine, host }: AppProps) {
                 host={host}
                 workspaceName={summary?.name ?? 'Network'}
                 showNotice={workstation.showNotice}
+                focusRequest={networkFocus}
               />
             ) : engineStatus.state === 'ready' && view === 'reports' ? (
               <ReportsView
@@ -171,6 +182,7 @@ export function App({ engine, host }: AppProps) {
                 documentsVersion={workstation.documentsVersion}
                 dataVersion={workstation.dataVersion}
                 onImportReports={commandsDisabled ? null : () => setDialog('import-documents')}
+                onShowInNetwork={showInNetwork}
               />
             ) : engineStatus.state === 'ready' && view === 'documents' ? (
               <DocumentsView

@@ -1,6 +1,6 @@
 import type { NodeMetrics } from '../graph/graphAnalytics';
 import type { NodePosition } from '../graph/layouts/graphLayout';
-import type { NetworkEdge, NetworkFilters, NetworkNodeKind, TraderRole } from '../graph/networkGraph';
+import type { NetworkEdge, NetworkFilters, NetworkNodeKind, ReportNodeFacts, TraderRole } from '../graph/networkGraph';
 
 /**
  * The network part of the engine's API (issue 7): network views built from the stored trader
@@ -59,6 +59,8 @@ export interface GraphNodeView {
   readonly community: number;
   /** Preset position for an engine layout; null when the canvas lays the view out. */
   readonly position: NodePosition | null;
+  /** Report nodes (kind 'report', id "R:<report id>"): reference, date, grading, marking; absent for traders. */
+  readonly report?: ReportNodeFacts;
 }
 
 export type GraphEdgeView = NetworkEdge;

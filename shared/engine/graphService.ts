@@ -46,7 +46,9 @@ export function storeNetworkSource(currentStore: () => WorkspaceStore): NetworkS
       const store = currentStore();
       const signature = store.scalar(
         `SELECT (SELECT coalesce(max(id), 0) FROM import_batch) || '|' || (SELECT count(*) FROM party_occurrence) || '|' ||
-                coalesce((SELECT resolved_at || '|' || inputs_seen FROM entity_resolution WHERE id = 1), '')`,
+                coalesce((SELECT resolved_at || '|' || inputs_seen FROM entity_resolution WHERE id = 1), '') || '|' ||
+                (SELECT count(*) FROM report_mention) || '|' || (SELECT coalesce(max(seq), 0) FROM mention_review) || '|' ||
+                (SELECT coalesce(max(extracted_at), '') FROM report_extraction)`,
       );
       return [store, signature];
     },
@@ -215,6 +217,7 @@ export class GraphService {
         metrics,
         community: metrics.community,
         position: positions?.get(nodeId) ?? null,
+        ...(node.report ? { report: node.report } : {}),
       };
     });
     return {

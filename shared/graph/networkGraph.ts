@@ -4,8 +4,8 @@
  * edges are shipment flows (shipper → consignee, aggregated per pair) or hidden links (two
  * traders writing the same normalised address or phone number on their bills).
  */
-export type NetworkNodeKind = 'trader';
-export type NetworkEdgeKind = 'shipment-flow' | 'shared-address' | 'shared-phone';
+export type NetworkNodeKind = 'trader' | 'report';
+export type NetworkEdgeKind = 'shipment-flow' | 'shared-address' | 'shared-phone' | 'report-mention';
 export type TraderRole = 'shipper' | 'consignee' | 'notify party';
 
 export interface NetworkNode {
@@ -17,6 +17,21 @@ export interface NetworkNode {
   /** Party occurrences of the trader in the whole workspace. */
   readonly occurrences: number;
   readonly watchlistHits: number;
+  /** Report nodes ("R:<report id>", views with reports): what the report is. */
+  readonly report?: ReportNodeFacts;
+}
+
+/** An intelligence report drawn as a node: enough to recognise it and judge how far to trust it. */
+export interface ReportNodeFacts {
+  readonly reportId: number;
+  readonly reference: string | null;
+  readonly title: string;
+  readonly fileName: string;
+  /** ISO yyyy-mm-dd, null when the header gave none that could be read. */
+  readonly date: string | null;
+  /** Source reliability and information credibility ("B2", "B?"), null when neither was read. */
+  readonly grading: string | null;
+  readonly marking: string | null;
 }
 
 export interface NetworkEdge {
@@ -35,6 +50,10 @@ export interface NetworkEdge {
   readonly lastArrivalDate: string | null;
   /** The shared values as the first of the two traders wrote them (hidden links). */
   readonly sharedValues: readonly string[];
+  /** Report → trader edges ("mention:R:<report>>T:<trader>"): mentions of the trader in the report not rejected, and the report's grading and reference. */
+  readonly mentions?: number;
+  readonly grading?: string | null;
+  readonly reference?: string | null;
 }
 
 export interface NetworkGraph {

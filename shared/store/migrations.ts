@@ -513,6 +513,7 @@ export const migrations: readonly Migration[] = [
       -- Every scored shipment (ref: the B/L number as in the input) and trader (ref: entity id)
       -- with a score above 0, ranked per kind; evidence: the reasons with their points and facts.
       CREATE TABLE risk_target (
+        id           INTEGER PRIMARY KEY,
         kind         TEXT NOT NULL CHECK (kind IN ('shipment', 'trader')),
         rank         INTEGER NOT NULL,
         ref          TEXT NOT NULL,
@@ -523,9 +524,9 @@ export const migrations: readonly Migration[] = [
         arrival_date TEXT,
         vessel       TEXT,
         voyage       TEXT,
-        bills        INTEGER,
-        PRIMARY KEY (kind, ref)
-      ) STRICT, WITHOUT ROWID;
+        bills        INTEGER
+      ) STRICT;
+      CREATE UNIQUE INDEX risk_target_ref ON risk_target(kind, ref);
       CREATE UNIQUE INDEX risk_target_rank ON risk_target(kind, rank);
     `,
   },

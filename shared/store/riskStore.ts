@@ -11,22 +11,16 @@ export function writeRiskTargets(store: WorkspaceStore, targets: readonly Scored
   store.run('DELETE FROM risk_run');
   const statement = store.database.prepare('INSERT INTO risk_target (kind, rank, ref, name, score, evidence, bill_id, arrival_date, vessel, voyage, bills) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   try {
+    // In rank order: rows append to the table.
     for (const list of targets) {
-      // Inserted in key order (kind, ref): appends to the table's B-tree instead of page splits.
-      const order = list.map((_target, index) => index).sort((a, b) => compareRefs((list[a] as ScoredTarget).ref, (list[b] as ScoredTarget).ref));
-      for (const index of order) {
-        const target = list[index] as ScoredTarget;
+      list.forEach((target, index) => {
         statement.run([target.kind, index + 1, target.ref, target.name, target.score, JSON.stringify(target.evidence), target.billId ?? null, target.arrivalDate ?? null, target.vessel ?? null, target.voyage ?? null, target.bills ?? null]);
-      }
+      });
     }
   } finally {
     statement.free();
   }
   store.run('INSERT INTO risk_run (id, scored_at, duration_ms, profile, summary) VALUES (1, ?, ?, ?, ?)', [run.scoredAt, Math.round(run.durationMs), JSON.stringify(run.profile), JSON.stringify(run.summary)]);
-}
-
-function compareRefs(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface StoredTarget {

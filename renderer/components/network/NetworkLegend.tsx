@@ -1,5 +1,5 @@
 import type { GraphViewResult } from '../../../shared/engine/graphApi';
-import { communityColour, communityPalette, edgeKindStyles, otherCommunityColour, pathColour, sizeMeasures, watchlistColour } from './networkElements';
+import { communityColour, communityPalette, edgeKindStyles, otherCommunityColour, pathColour, reportNodeStyle, sizeMeasures, watchlistColour } from './networkElements';
 import type { SizeMeasure } from './networkElements';
 
 /** What the colours, borders, sizes and lines of the canvas mean, for the view shown. */
@@ -17,6 +17,11 @@ export function NetworkLegend({ result, sizeBy }: { readonly result: GraphViewRe
         </span>
         Colour: community (Louvain){result.communities > coloured ? <>, <span className="network-legend__dot" style={{ background: otherCommunityColour }} /> smaller ones</> : null}
       </div>
+      {result.nodes.some((node) => node.kind === 'report') ? (
+        <div className="network-legend__row" data-testid="legend-report">
+          <span className="network-legend__dot" style={{ background: reportNodeStyle.colour, borderRadius: 0, transform: 'rotate(45deg) scale(0.8)' }} aria-hidden="true" /> {reportNodeStyle.label} (diamond)
+        </div>
+      ) : null}
       <div className="network-legend__row">
         <span className="network-legend__dot network-legend__dot--ring" style={{ borderColor: watchlistColour }} aria-hidden="true" /> Watchlist hit
       </div>

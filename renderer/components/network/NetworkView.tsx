@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import type { GraphEdgeView, GraphNodeView } from '../../../shared/engine/graphApi';
 import type { HostApi } from '../../../shared/host/hostApi';
 import { errorMessage, formatCount, formatDecimal, formatDuration, plural } from '../../format/format';
@@ -23,7 +23,21 @@ export interface NetworkViewProps {
   /** Tests run the canvas headless (jsdom has no canvas). */
   readonly headlessCanvas?: boolean;
   readonly onCanvasReady?: (cy: Core | null) => void;
+  /**
+   * A trader to show (a report's mention: "Show in network"): the view switches to one holding
+   * it (the traders and reports first), then the trader is focused and selected as by search;
+   * a new `request` asks again.
+   */
+  readonly focusRequest?: NetworkFocusRequest | null;
 }
+
+export interface NetworkFocusRequest {
+  readonly entityId: string;
+  readonly request: number;
+}
+
+/** Where a requested trader is looked for, in order: with its reports, then the other views. */
+export const focusViewOrder = ['traders-and-reports', 'trader-network', 'traders-and-links', 'hidden-links'] as const;
 
 /**
  * The network workspace: the trader network (or another view) drawn with positions the engine
@@ -31,7 +45,7 @@ export interface NetworkViewProps {
  * node size; filters; search-to-focus; the selected trader's or link's attributes; a path between
  * two traders, around hubs if asked; export of the picture as PNG.
  */
-export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, headlessCanvas = false, onCanvasReady }: NetworkViewProps) {
+export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, headlessCanvas = false, onCanvasReady, focusRequest = null }: NetworkViewProps) {
   const network = useNetwork(engine, dataKey);
   const { catalog, result } = network;
   const ids = useId();
@@ -56,6 +70,34 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
     setFocus((current) => ({ id: node.id, request: current.request + 1 }));
     setSearch('');
   };
+
+  // A requested trader: try the views in turn until one holds it, then focus it there.
+  const [handledRequest, setHandledRequest] = useState<number | null>(null);
+  const [pendingFocus, setPendingFocus] = useState<{ readonly id: string; readonly views: readonly string[] } | null>(null);
+  if (focusRequest !== null && focusRequest.request !== handledRequest) {
+    setHandledRequest(focusRequest.request);
+    setPendingFocus({ id: focusRequest.entityId, views: focusViewOrder });
+  }
+  const applyPendingFocus = useEffectEvent(() => {
+    if (pendingFocus === null) return;
+    const [next, ...rest] = pendingFocus.views;
+    if (next === undefined) {
+      showNotice('info', `${pendingFocus.id} is in no network view (no shipments, links or reports tie it to another trader).`);
+      setPendingFocus(null);
+      return;
+    }
+    if (network.view !== next) {
+      network.setView(next);
+      return;
+    }
+    if (network.loading) return;
+    const node = result?.view === next && !network.error ? result.nodes.find((candidate) => candidate.id === pendingFocus.id) : undefined;
+    if (node) {
+      focusOn(node);
+      setPendingFocus(null);
+    } else if (network.error || result?.view === next) setPendingFocus({ id: pendingFocus.id, views: rest });
+  });
+  useEffect(() => applyPendingFocus(), [pendingFocus, network.view, network.loading, network.error, result]);
 
   const exportPng = async () => {
     const cy = cyRef.current;
@@ -158,7 +200,8 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
         ) : result ? (
           <>
             <span data-testid="network-counts">
-              {plural(result.nodes.length, 'trader')} · {plural(result.edges.length, 'edge')} · {plural(result.communities, 'community', 'communities')} · {plural(result.components, 'component')}
+              {plural(result.nodes.filter((node) => node.kind !== 'report').length, 'trader')}
+              {result.nodes.some((node) => node.kind === 'report') ? ` · ${plural(result.nodes.filter((node) => node.kind === 'report').length, 'report')}` : ''} · {plural(result.edges.length, 'edge')} · {plural(result.communities, 'community', 'communities')} · {plural(result.components, 'component')}
             </span>
             <span className="network-status__timing">
               engine: build {formatDuration(result.timings.buildMs)}, analytics {formatDuration(result.timings.analyticsMs)}, layout {formatDuration(result.timings.layoutMs)}
@@ -255,7 +298,7 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
               </div>
             ) : null}
           </section>
-          {selectedNode ? <NodeDetails node={selectedNode} /> : selectedEdge ? <EdgeDetails edge={selectedEdge} nodes={nodesById} /> : <p className="network-details__hint">Select a trader or a link to see its attributes.</p>}
+          {selectedNode?.report ? <ReportNodeDetails node={selectedNode} /> : selectedNode ? <NodeDetails node={selectedNode} /> : selectedEdge?.kind === 'report-mention' ? <MentionEdgeDetails edge={selectedEdge} nodes={nodesById} /> : selectedEdge ? <EdgeDetails edge={selectedEdge} nodes={nodesById} /> : <p className="network-details__hint">Select a trader or a link to see its attributes.</p>}
         </aside>
       </div>
     </div>
@@ -298,7 +341,45 @@ function NodeDetails({ node }: { readonly node: GraphNodeView }) {
   );
 }
 
-const edgeKindNames: Record<GraphEdgeView['kind'], string> = { 'shipment-flow': 'Shipments', 'shared-address': 'Shared address', 'shared-phone': 'Shared phone number' };
+function ReportNodeDetails({ node }: { readonly node: GraphNodeView }) {
+  const report = node.report;
+  if (!report) return null;
+  return (
+    <section className="network-panel" aria-label="Selected report">
+      <h3>{report.title}</h3>
+      <dl className="network-attributes">
+        <Attribute name="Reference" value={report.reference ?? 'not read'} />
+        <Attribute name="Date" value={report.date ?? 'not read'} />
+        <Attribute name="Grading" value={report.grading ?? 'not read'} />
+        <Attribute name="Marking" value={report.marking ?? 'not read'} />
+        <Attribute name="File" value={report.fileName} />
+        <Attribute name="Traders mentioned" value={formatCount(node.metrics.degree)} />
+        <Attribute name="Mentions of traders" value={formatCount(node.occurrences)} />
+      </dl>
+    </section>
+  );
+}
+
+function MentionEdgeDetails({ edge, nodes }: { readonly edge: GraphEdgeView; readonly nodes: ReadonlyMap<string, GraphNodeView> }) {
+  return (
+    <section className="network-panel" aria-label="Selected link">
+      <h3>{edgeKindNames[edge.kind]}</h3>
+      <dl className="network-attributes">
+        <Attribute name="Report" value={edge.reference ?? nodes.get(edge.source)?.label ?? edge.source} />
+        <Attribute name="Trader" value={nodes.get(edge.target)?.label ?? edge.target} />
+        <Attribute name="Mentions" value={formatCount(edge.mentions ?? 0)} />
+        <Attribute name="Grading" value={edge.grading ?? 'not read'} />
+      </dl>
+    </section>
+  );
+}
+
+const edgeKindNames: Record<GraphEdgeView['kind'], string> = {
+  'shipment-flow': 'Shipments',
+  'shared-address': 'Shared address',
+  'shared-phone': 'Shared phone number',
+  'report-mention': 'Report mentions trader',
+};
 
 function EdgeDetails({ edge, nodes }: { readonly edge: GraphEdgeView; readonly nodes: ReadonlyMap<string, GraphNodeView> }) {
   const name = (id: string) => nodes.get(id)?.label ?? id;

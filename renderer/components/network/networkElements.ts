@@ -26,7 +26,10 @@ export const edgeKindStyles = {
   'shipment-flow': { label: 'Shipments (shipper → consignee)', colour: '#7b8794', line: 'solid' },
   'shared-address': { label: 'Shared address', colour: '#e8590c', line: 'dashed' },
   'shared-phone': { label: 'Shared phone number', colour: '#7048e8', line: 'dotted' },
+  'report-mention': { label: 'Report mentions trader (label: grading)', colour: '#2f9e44', line: 'solid' },
 } as const;
+/** Intelligence reports (views with reports) are drawn as diamonds of one colour, whatever their community. */
+export const reportNodeStyle = { label: 'Intelligence report', colour: '#495057', shape: 'diamond' } as const;
 
 export const minNodeSize = 12;
 export const maxNodeSize = 44;
@@ -57,6 +60,7 @@ export function nodeSizes(nodes: readonly GraphNodeView[], by: SizeMeasure): Map
 }
 
 export function edgeWidth(edge: GraphEdgeView): number {
+  if (edge.kind === 'report-mention') return Math.min(6, 1 + Math.log2(Math.max(1, edge.mentions ?? 1)));
   return edge.kind === 'shipment-flow' ? Math.min(8, 1 + Math.log2(Math.max(1, edge.bills))) : 2;
 }
 
@@ -64,13 +68,13 @@ export function toElements(result: GraphViewResult, sizeBy: SizeMeasure): Elemen
   const sizes = nodeSizes(result.nodes, sizeBy);
   const nodes: ElementDefinition[] = result.nodes.map((node) => ({
     group: 'nodes',
-    data: { id: node.id, label: node.label, size: sizes.get(node.id) ?? minNodeSize, colour: communityColour(node.community), kind: node.kind },
-    classes: node.watchlistHit ? 'watchlist' : '',
+    data: { id: node.id, label: node.label, size: sizes.get(node.id) ?? minNodeSize, colour: node.kind === 'report' ? reportNodeStyle.colour : communityColour(node.community), kind: node.kind },
+    classes: [node.kind === 'report' ? 'report' : '', node.watchlistHit ? 'watchlist' : ''].filter((name) => name !== '').join(' '),
     ...(node.position ? { position: { x: node.position.x, y: node.position.y } } : {}),
   }));
   const edges: ElementDefinition[] = result.edges.map((edge) => ({
     group: 'edges',
-    data: { id: edge.id, source: edge.source, target: edge.target, width: edgeWidth(edge), bills: edge.bills },
+    data: { id: edge.id, source: edge.source, target: edge.target, width: edgeWidth(edge), bills: edge.bills, ...(edge.kind === 'report-mention' ? { label: edge.grading ?? '', mentions: edge.mentions ?? 0 } : {}) },
     classes: edge.kind,
   }));
   return [...nodes, ...edges];
@@ -97,12 +101,26 @@ export function networkStyle(): StylesheetJson {
         'border-color': '#ffffff',
       },
     },
+    { selector: 'node.report', style: { shape: reportNodeStyle.shape, 'background-color': reportNodeStyle.colour } },
     { selector: 'node.watchlist', style: { 'border-width': 4, 'border-color': watchlistColour } },
     { selector: 'node:selected', style: { 'overlay-color': '#1f5fae', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: 'edge', style: { width: 'data(width)', 'line-color': edgeKindStyles['shipment-flow'].colour, 'curve-style': 'bezier', opacity: 0.8 } },
     { selector: 'edge.shipment-flow', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': edgeKindStyles['shipment-flow'].colour, 'arrow-scale': 0.8 } },
     { selector: 'edge.shared-address', style: { 'line-color': edgeKindStyles['shared-address'].colour, 'line-style': 'dashed' } },
     { selector: 'edge.shared-phone', style: { 'line-color': edgeKindStyles['shared-phone'].colour, 'line-style': 'dotted' } },
+    {
+      selector: 'edge.report-mention',
+      style: {
+        'line-color': edgeKindStyles['report-mention'].colour,
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': edgeKindStyles['report-mention'].colour,
+        'arrow-scale': 0.8,
+        label: 'data(label)',
+        'font-size': 8,
+        color: edgeKindStyles['report-mention'].colour,
+        'min-zoomed-font-size': 8,
+      },
+    },
     { selector: 'edge:selected', style: { 'overlay-color': '#1f5fae', 'overlay-opacity': 0.25, 'overlay-padding': 4 } },
     { selector: '.off-path', style: { opacity: 0.15 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': pathColour, 'font-weight': 'bold', 'z-index': 10 } },

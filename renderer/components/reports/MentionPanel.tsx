@@ -29,9 +29,12 @@ const statusLabels: Record<ReportMention['status'], string> = {
 export function MentionPanel({
   mention,
   onReview,
+  onShowInNetwork = null,
 }: {
   readonly mention: ReportMention;
   readonly onReview: ((mentionId: number, decision: MentionDecision) => Promise<ReportMention>) | null;
+  /** Shows the trader a mention links to in the Network view; none: no such action. */
+  readonly onShowInNetwork?: ((entityId: string) => void) | null;
 }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -89,6 +92,11 @@ export function MentionPanel({
         <button type="button" className="button" disabled={disabled} aria-expanded={relinking} onClick={() => setRelinking((open) => !open)}>
           Re-link…
         </button>
+        {onShowInNetwork !== null && mention.target?.kind === 'trader' ? (
+          <button type="button" className="button" onClick={() => onShowInNetwork((mention.target as NonNullable<ReportMention['target']>).key)}>
+            Show in network
+          </button>
+        ) : null}
       </div>
       {relinking ? (
         <form

@@ -33,9 +33,12 @@ const flagLabels: Record<string, string> = {
 export function ReportViewer({
   report,
   onReviewMention = null,
+  onShowInNetwork = null,
 }: {
   readonly report: ReportDetail;
   readonly onReviewMention?: ((mentionId: number, decision: MentionDecision) => Promise<ReportMention>) | null;
+  /** "Show in network" on a mention of a trader: the trader's entity id. */
+  readonly onShowInNetwork?: ((entityId: string) => void) | null;
 }) {
   const [mentions, setMentions] = useState<readonly ReportMention[]>(report.mentions);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -116,7 +119,7 @@ export function ReportViewer({
       </p>
       <div className={selected === null ? 'report-viewer__reading' : 'report-viewer__reading report-viewer__reading--with-mention'}>
         <MentionText text={report.text} mentions={mentions} selectedId={selectedId} onSelect={(mention) => setSelectedId(mention.mentionId)} />
-        {selected === null ? null : <MentionPanel key={selected.mentionId} mention={selected} onReview={review} />}
+        {selected === null ? null : <MentionPanel key={selected.mentionId} mention={selected} onReview={review} onShowInNetwork={onShowInNetwork} />}
       </div>
     </article>
   );

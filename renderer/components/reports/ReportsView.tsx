@@ -16,6 +16,8 @@ export interface ReportsViewProps {
   readonly dataVersion: number;
   /** Opens the import dialog on its source documents tab; null while commands are unavailable. */
   readonly onImportReports: (() => void) | null;
+  /** Shows a mentioned trader in the Network view (its entity id); none: no such action. */
+  readonly onShowInNetwork?: ((entityId: string) => void) | null;
 }
 
 const columns: readonly { readonly id: ReportSortColumn; readonly label: string }[] = [
@@ -34,7 +36,7 @@ type Loaded<T> = { readonly state: 'loading' } | { readonly state: 'loaded'; rea
  * text, and a full-text search across the reports and the manifests' goods descriptions whose
  * snippets highlight the words found.
  */
-export function ReportsView({ engine, documentsVersion, dataVersion, onImportReports }: ReportsViewProps) {
+export function ReportsView({ engine, documentsVersion, dataVersion, onImportReports, onShowInNetwork = null }: ReportsViewProps) {
   const [sort, setSort] = useState<{ readonly by: ReportSortColumn; readonly direction: 'asc' | 'desc' }>({ by: 'date', direction: 'desc' });
   const [page, setPage] = useState<Loaded<ReportPage>>({ state: 'loading' });
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -137,7 +139,7 @@ export function ReportsView({ engine, documentsVersion, dataVersion, onImportRep
               The report could not be read: {report.reason}
             </p>
           ) : (
-            <ReportViewer key={report.value.reportId} report={report.value} onReviewMention={(mentionId, decision) => engine.reviewMention(mentionId, decision)} />
+            <ReportViewer key={report.value.reportId} report={report.value} onReviewMention={(mentionId, decision) => engine.reviewMention(mentionId, decision)} onShowInNetwork={onShowInNetwork} />
           )}
         </div>
       </div>

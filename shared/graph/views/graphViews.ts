@@ -2,9 +2,10 @@ import type { GraphViewDefinition } from './graphView';
 import { hiddenLinksView } from './hiddenLinksView';
 import { traderNetworkView } from './traderNetworkView';
 import { tradersAndLinksView } from './tradersAndLinksView';
+import { tradersAndReportsView } from './tradersAndReportsView';
 
 /** Every network view, in the order the picker offers them; a new view is one file and one line here. */
-export const graphViews: readonly GraphViewDefinition[] = [traderNetworkView, hiddenLinksView, tradersAndLinksView];
+export const graphViews: readonly GraphViewDefinition[] = [traderNetworkView, hiddenLinksView, tradersAndLinksView, tradersAndReportsView];
 
 export function findGraphView(id: string): GraphViewDefinition {
   const view = graphViews.find((candidate) => candidate.id === id);

@@ -1,0 +1,103 @@
+/**
+ * Issue 7's graph bench: in Debian's Chromium, for 1k, 5k and 20k nodes (three edges per node), the
+ * time to first render and the median and 95th-percentile frame time of a scripted pan and zoom,
+ * for the product's network canvas (its own Cytoscape options, style and elements, level of detail
+ * included) and for a plain default Cytoscape instance on the same graph, in the same run and the
+ * same browser, each in a fresh page. Goals at 20k nodes: first render ≤ 1/4 of the plain
+ * instance's and median frame ≤ 50 ms.
+ *
+ * The page (test/bench/graph/page) is built by Vite into a temporary folder, apart from the
+ * product's bundle, and served by Vite's preview server.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import type { Benchmark, BenchmarkFigure } from '../benchmark';
+import type { GraphBenchRun, GraphBenchVariant } from './page/main';
+
+const pageRoot = fileURLToPath(new URL('./page/', import.meta.url));
+const chromiumPath = '/usr/bin/chromium';
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const graphBenchSizes = [1_000, 5_000, 20_000] as const;
+const frames = 120;
+/** Runs per side and size, alternating product and plain; the medians are reported. */
+const runsPerSide = 2;
+
+export function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+async function measure(browser: Browser, url: string, variant: GraphBenchVariant, nodes: number, seed: number): Promise<GraphBenchRun> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    page.setDefaultTimeout(300_000);
+    await page.goto(url);
+    await page.waitForFunction(() => typeof window.runGraphBench === 'function');
+    return await page.evaluate(([v, n, s, f]) => window.runGraphBench(v, n, s, f), [variant, nodes, seed, frames] as const);
+  } finally {
+    await page.close();
+  }
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+export const graphBenchmark: Benchmark = {
+  id: 'graph',
+  title: 'Network canvas in Chromium: first render and pan/zoom frame times vs a plain default Cytoscape instance',
+  defaultLines: 0,
+  async run(options, log) {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'manifest-lens-graph-bench-'));
+    const config = { configFile: false as const, root: pageRoot, base: './', logLevel: 'warn' as const, build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false } };
+    await build(config);
+    const server = await preview({ ...config, preview: { port: 0, host: '127.0.0.1', strictPort: true, open: false } });
+    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+    try {
+      const url = server.resolvedUrls?.local[0];
+      if (!url) throw new Error('the preview server did not report its URL');
+      log(`Chromium ${browser.version()}, viewport 1440×900, ${frames} frames of pan and zoom, ${runsPerSide} runs per side (medians)`);
+      const figures: BenchmarkFigure[] = [];
+      for (const nodes of graphBenchSizes) {
+        const runs: Record<GraphBenchVariant, GraphBenchRun[]> = { product: [], plain: [] };
+        for (let run = 0; run < runsPerSide; run++) {
+          for (const variant of ['product', 'plain'] as const) runs[variant].push(await measure(browser, url, variant, nodes, options.seed));
+        }
+        const summary = (variant: GraphBenchVariant) => {
+          const list = runs[variant];
+          return {
+            first: percentile(list.map((run) => run.firstRenderMs), 0.5),
+            median: percentile(list.map((run) => percentile(run.frameMs, 0.5)), 0.5),
+            p95: percentile(list.map((run) => percentile(run.frameMs, 0.95)), 0.5),
+            firsts: list.map((run) => Math.round(run.firstRenderMs)),
+          };
+        };
+        const product = summary('product');
+        const plain = summary('plain');
+        const edges = runs.product[0]!.edges;
+        const label = `${nodes / 1000}k`;
+        log(`${nodes.toLocaleString('en-GB')} nodes, ${edges.toLocaleString('en-GB')} edges: first render product ${product.firsts.join(', ')} ms, plain ${plain.firsts.join(', ')} ms; fitted zoom ${runs.product[0]!.zoomAfterFit.toFixed(3)}`);
+        const atGoal = nodes === 20_000;
+        figures.push(
+          { name: `${label} first render, product`, value: round(product.first), unit: 'ms' },
+          { name: `${label} first render, plain`, value: round(plain.first), unit: 'ms' },
+          { name: `${label} first render product/plain`, value: product.first / plain.first, unit: '×', ...(atGoal ? { goal: { bound: 'max' as const, value: 0.25 } } : {}) },
+          { name: `${label} median frame, product`, value: round(product.median), unit: 'ms', ...(atGoal ? { goal: { bound: 'max' as const, value: 50 } } : {}) },
+          { name: `${label} median frame, plain`, value: round(plain.median), unit: 'ms' },
+          { name: `${label} p95 frame, product`, value: round(product.p95), unit: 'ms' },
+          { name: `${label} p95 frame, plain`, value: round(plain.p95), unit: 'ms' },
+        );
+      }
+      return figures;
+    } finally {
+      await browser.close();
+      await server.close();
+      await rm(outDir, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * The graph bench's page (built by test/bench/graph/graphBenchmark.ts, never part of the product
+ * bundle): draws a synthetic view either as the product's network canvas does (its options, style,
+ * elements and preset layout) or as a plain default Cytoscape instance, and times the first render
+ * and a scripted pan and zoom.
+ */
+import cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
+import { networkCanvasOptions } from '../../../../renderer/components/network/networkCanvasOptions';
+import { toElements } from '../../../../renderer/components/network/networkElements';
+import { syntheticGraphView } from '../syntheticGraph';
+
+export type GraphBenchVariant = 'product' | 'plain';
+
+export interface GraphBenchRun {
+  readonly variant: GraphBenchVariant;
+  readonly nodes: number;
+  readonly edges: number;
+  /** From the view's data in hand to the first frame after Cytoscape's first render. */
+  readonly firstRenderMs: number;
+  /** Time between consecutive animation frames while panning and zooming, one per frame. */
+  readonly frameMs: readonly number[];
+  readonly zoomAfterFit: number;
+}
+
+declare global {
+  interface Window {
+    runGraphBench(variant: GraphBenchVariant, nodes: number, seed: number, frames: number): Promise<GraphBenchRun>;
+  }
+}
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function mountProduct(container: HTMLElement, view: ReturnType<typeof syntheticGraphView>): Core {
+  // As NetworkCanvas does: the instance, then the view's elements in one batch, then the preset layout.
+  const cy = cytoscape({ container, ...networkCanvasOptions(view.nodes.length), elements: [] });
+  cy.batch(() => {
+    cy.add(toElements(view, 'pagerank'));
+  });
+  cy.layout({ name: 'preset', fit: true, padding: 30, animate: false }).run();
+  return cy;
+}
+
+function mountPlain(container: HTMLElement, view: ReturnType<typeof syntheticGraphView>): Core {
+  const elements: cytoscape.ElementDefinition[] = [
+    ...view.nodes.map((node) => ({ data: { id: node.id }, position: { x: node.position!.x, y: node.position!.y } })),
+    ...view.edges.map((edge) => ({ data: { id: edge.id, source: edge.source, target: edge.target } })),
+  ];
+  return cytoscape({ container, elements, layout: { name: 'preset' } });
+}
+
+window.runGraphBench = async (variant, nodes, seed, frames) => {
+  const container = document.getElementById('graph')!;
+  const view = syntheticGraphView(nodes, seed);
+  await pause(100);
+  await nextFrame();
+  const started = performance.now();
+  const cy = variant === 'product' ? mountProduct(container, view) : mountPlain(container, view);
+  await new Promise<void>((resolve) => cy.one('render', () => resolve()));
+  await nextFrame();
+  const firstRenderMs = performance.now() - started;
+  const zoomAfterFit = cy.zoom();
+  // Let the first full draw settle (cached textures, deferred redraws) before moving.
+  await pause(1500);
+
+  // The scripted sequence: pan, zoom in about the centre, zoom out, one step per animation frame.
+  const centre = { x: container.clientWidth / 2, y: container.clientHeight / 2 };
+  const frameMs: number[] = [];
+  let last = await nextFrame();
+  for (let frame = 0; frame < frames; frame++) {
+    const phase = Math.floor((frame % 120) / 40);
+    if (phase === 0) cy.panBy({ x: 9, y: 6 });
+    else cy.zoom({ level: cy.zoom() * (phase === 1 ? 1.03 : 1 / 1.03), renderedPosition: centre });
+    const now = await nextFrame();
+    frameMs.push(now - last);
+    last = now;
+  }
+  const run: GraphBenchRun = { variant, nodes, edges: view.edges.length, firstRenderMs, frameMs, zoomAfterFit };
+  cy.destroy();
+  return run;
+};
