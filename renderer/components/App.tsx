@@ -31,6 +31,7 @@ import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import type { TradersSection } from './TradersView';
 import { TradersView } from './TradersView';
+import { TargetsView } from './TargetsView';
 import { WorkspaceSettingsDialog } from './WorkspaceSettingsDialog';
 import './App.css';
 
@@ -183,6 +184,18 @@ export function App({ engine, host }: AppProps) {
                 dataVersion={workstation.dataVersion}
                 onImportReports={commandsDisabled ? null : () => setDialog('import-documents')}
                 onShowInNetwork={showInNetwork}
+              />
+            ) : engineStatus.state === 'ready' && view === 'targets' ? (
+              <TargetsView
+                key={workstation.workspaceEpoch}
+                engine={engine}
+                host={host}
+                workspaceName={summary?.name ?? 'Workspace'}
+                marking={summary?.marking ?? defaultMarking}
+                dataKey={`${workstation.dataVersion}:${traders.entitiesVersion}:${traders.summary?.resolvedAt ?? ''}`}
+                showNotice={workstation.showNotice}
+                onChanged={workstation.markUnsaved}
+                commandsDisabled={commandsDisabled}
               />
             ) : engineStatus.state === 'ready' && view === 'documents' ? (
               <DocumentsView

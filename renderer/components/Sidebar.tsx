@@ -4,7 +4,7 @@ import { Icon } from './Icon';
 import './Sidebar.css';
 import './Demo.css';
 
-export type WorkspaceView = 'shipments' | 'documents' | 'traders' | 'network' | 'reports';
+export type WorkspaceView = 'shipments' | 'documents' | 'traders' | 'network' | 'reports' | 'targets';
 
 export interface SidebarProps {
   readonly datasets: readonly DatasetSummary[];
@@ -64,6 +64,12 @@ export function Sidebar({ datasets, manifestLines, sourceDocuments, traders, tra
             <button type="button" className="sidebar__view" aria-current={view === 'reports' ? 'page' : undefined} onClick={() => onViewChange('reports')}>
               <Icon name="document" />
               <span className="sidebar__view-name">Reports</span>
+            </button>
+          </li>
+          <li>
+            <button type="button" className="sidebar__view" aria-current={view === 'targets' ? 'page' : undefined} onClick={() => onViewChange('targets')}>
+              <Icon name="target" />
+              <span className="sidebar__view-name">Targets</span>
             </button>
           </li>
           {sourceDocuments > 0 ? (

@@ -98,6 +98,11 @@ export function createWorkerEngine(engineReady: Promise<ManifestEngineApi>): Wor
     listTargets: async (query) => (await engineReady).listTargets(query),
     importOutcomes: async (file) => (await engineReady).importOutcomes(file),
     outcomeRuleStats: async () => (await engineReady).outcomeRuleStats(),
+    targetList: async () => (await engineReady).targetList(),
+    addTarget: async (addition) => (await engineReady).addTarget(addition),
+    updateTarget: async (key, change) => (await engineReady).updateTarget(key, change),
+    removeTarget: async (key, analyst) => (await engineReady).removeTarget(key, analyst),
+    targetHistory: async (key) => (await engineReady).targetHistory(key),
     listSourceDocuments: async () => (await engineReady).listSourceDocuments(),
     readSourceDocument: async (documentId) => (await engineReady).readSourceDocument(documentId),
     async openDemoWorkspace(onProgress) {

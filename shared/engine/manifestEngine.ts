@@ -53,8 +53,9 @@ import type { EgoNetworkOptions, GraphCatalog, GraphPath, GraphViewQuery, GraphV
 import { GraphService, storeNetworkSource } from './graphService';
 import type { EntityMention, MentionDecision, ReportMention, ReportDetail, ReportFileInput, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from './reportApi';
 import { ReportService } from './reportService';
-import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskRuleDescriptor, RiskScoreSummary, TargetPage, TargetQuery } from './riskApi';
+import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskRuleDescriptor, RiskScoreSummary, TargetAddition, TargetChange, TargetHistoryEntry, TargetKey, TargetListEntry, TargetPage, TargetQuery } from './riskApi';
 import { RiskService } from './riskService';
+import { TargetListService } from './targetListService';
 import type { RiskProfile } from '../risk/riskModel';
 
 /** What a host may give the engine beside sql.js. */
@@ -88,6 +89,8 @@ class ManifestEngine implements ManifestEngineApi {
   private readonly reports = new ReportService(() => this.store);
   /** Risk scoring of shipments and traders, targets, examination outcomes (issue 8). */
   private readonly risks = new RiskService(() => this.store);
+  /** The analyst's target list and its audited history (issue 8). */
+  private readonly targets = new TargetListService(() => this.store);
 
   constructor(private readonly sqlJs: SqlJsStatic, private readonly sha256: Sha256Factory) {
     this.store = WorkspaceStore.create(sqlJs);
@@ -358,6 +361,29 @@ class ManifestEngine implements ManifestEngineApi {
   async outcomeRuleStats(): Promise<OutcomeRuleStats> {
     this.assertIdle();
     return this.risks.outcomeRuleStats();
+  }
+
+  async targetList(): Promise<readonly TargetListEntry[]> {
+    return this.targets.targetList();
+  }
+
+  async addTarget(addition: TargetAddition): Promise<TargetListEntry> {
+    this.assertIdle();
+    return this.targets.addTarget(addition);
+  }
+
+  async updateTarget(key: TargetKey, change: TargetChange): Promise<TargetListEntry> {
+    this.assertIdle();
+    return this.targets.updateTarget(key, change);
+  }
+
+  async removeTarget(key: TargetKey, analyst?: string): Promise<boolean> {
+    this.assertIdle();
+    return this.targets.removeTarget(key, analyst);
+  }
+
+  async targetHistory(key?: TargetKey): Promise<readonly TargetHistoryEntry[]> {
+    return this.targets.targetHistory(key);
   }
 
   private assertIdle(): void {

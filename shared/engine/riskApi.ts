@@ -114,7 +114,86 @@ export interface OutcomeRuleStats {
   readonly note: string;
 }
 
-export interface RiskEngineApi {
+/** Target-list priority: 1 high, 2 medium, 3 low. */
+export type TargetPriority = 1 | 2 | 3;
+export const targetPriorityNames = { 1: 'high', 2: 'medium', 3: 'low' } as const satisfies Record<TargetPriority, string>;
+export type TargetPriorityName = (typeof targetPriorityNames)[TargetPriority];
+export const targetStatuses = ['proposed', 'approved', 'examined'] as const;
+export type TargetStatus = (typeof targetStatuses)[number];
+
+/** A shipment or trader on the analyst's target list. */
+export interface TargetListEntry {
+  readonly kind: RiskSubjectKind;
+  /** The B/L number exactly as in the input, or the trader's entity id. */
+  readonly ref: string;
+  readonly name: string;
+  readonly priority: TargetPriority;
+  readonly status: TargetStatus;
+  readonly notes: string;
+  readonly agency: string;
+  /** The score and reasons as of when it was added; null when the workspace had not been scored then. */
+  readonly scoreWhenAdded: number | null;
+  readonly reasonsWhenAdded: readonly RiskEvidence[];
+  /** From the latest scoring (0 when it scored nothing for it); null before the first scoring. */
+  readonly currentScore: number | null;
+  readonly currentReasons: readonly RiskEvidence[];
+  readonly addedAt: string;
+  readonly addedBy: string;
+  readonly updatedAt: string;
+}
+
+export interface TargetAddition {
+  readonly kind: RiskSubjectKind;
+  /** A B/L number of the workspace, or a trader's entity id. */
+  readonly ref: string;
+  readonly priority?: TargetPriority | TargetPriorityName;
+  readonly status?: TargetStatus;
+  readonly notes?: string;
+  readonly agency?: string;
+  /** Who adds it; else the workspace's analyst setting, else "analyst". */
+  readonly analyst?: string;
+}
+
+export interface TargetChange {
+  readonly priority?: TargetPriority | TargetPriorityName;
+  readonly status?: TargetStatus;
+  readonly notes?: string;
+  readonly agency?: string;
+  readonly analyst?: string;
+}
+
+export interface TargetKey {
+  readonly kind: RiskSubjectKind;
+  readonly ref: string;
+}
+
+/** One entry of the target list's append-only history. */
+export interface TargetHistoryEntry {
+  readonly seq: number;
+  readonly kind: RiskSubjectKind;
+  readonly ref: string;
+  readonly action: 'add' | 'update' | 'remove';
+  /** What changed: field -> its value before (null on add) and after (null on remove). */
+  readonly changes: Readonly<Record<string, { readonly from: string | number | null; readonly to: string | number | null }>>;
+  readonly analyst: string;
+  readonly recordedAt: string;
+}
+
+/** The analyst's target list (shared/engine/targetListService.ts). */
+export interface TargetListEngineApi {
+  /** The analyst's target list: priority (high first), then when added. */
+  targetList(): Promise<readonly TargetListEntry[]>;
+  /** Adds a shipment or trader (with its current score and reasons); refused when unknown or already listed. */
+  addTarget(addition: TargetAddition): Promise<TargetListEntry>;
+  /** Sets priority, status, notes or agency; records what changed. */
+  updateTarget(key: TargetKey, change: TargetChange): Promise<TargetListEntry>;
+  /** Removes it from the list (its history stays); false when it was not listed. */
+  removeTarget(key: TargetKey, analyst?: string): Promise<boolean>;
+  /** The append-only history, oldest first; of one target when a key is given. */
+  targetHistory(key?: TargetKey): Promise<readonly TargetHistoryEntry[]>;
+}
+
+export interface RiskEngineApi extends TargetListEngineApi {
   /** The rule registry with default weights and parameters, and the default profile. */
   riskRules(): Promise<{ readonly rules: readonly RiskRuleDescriptor[]; readonly defaultProfile: RiskProfile }>;
   /** Scores every shipment and trader (the stored trader resolution is used; resolve first) and stores the ranked lists. */

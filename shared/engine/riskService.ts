@@ -8,13 +8,13 @@ import { readExaminationOutcomes, readRiskRun, readRiskTargets, writeExamination
 import { addSourceDocuments } from '../store/sourceDocumentStore';
 import { createTextDecoderStream } from '../ingest/textDecoding';
 import type { WorkspaceStore } from '../store/workspaceStore';
-import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskEngineApi, RiskRuleDescriptor, RiskScoreSummary, TargetPage, TargetQuery } from './riskApi';
+import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskEngineApi, RiskRuleDescriptor, RiskScoreSummary, TargetListEngineApi, TargetPage, TargetQuery } from './riskApi';
 
 const outcomesNote =
   'Outcomes only evaluate the rules here: no rule learns from them yet, so no bill is scored by its own outcome; re-weighting from outcomes will hold the examined bills out.';
 
 /** Risk scoring over whichever store is open (issue 8): the RiskEngineApi of the engine. */
-export class RiskService implements RiskEngineApi {
+export class RiskService implements Omit<RiskEngineApi, keyof TargetListEngineApi> {
   constructor(private readonly currentStore: () => WorkspaceStore, private readonly now: () => number = () => Date.now()) {}
 
   async riskRules(): Promise<{ rules: readonly RiskRuleDescriptor[]; defaultProfile: RiskProfile }> {

@@ -530,6 +530,49 @@ export const migrations: readonly Migration[] = [
       CREATE UNIQUE INDEX risk_target_rank ON risk_target(kind, rank);
     `,
   },
+  {
+    version: 10,
+    name: 'the analyst\'s target list with its append-only audited history',
+    sql: `
+      -- The target list the analyst works with (issue 8): shipments (ref: the B/L number as in the
+      -- input) and traders (ref: entity id) added from the ranked risks or by hand, with priority
+      -- (1 high, 2 medium, 3 low), status, notes and assigned agency. The score and reasons as of
+      -- when it was added are kept (score_when_added NULL: never scored then); the current score is
+      -- read from risk_target.
+      CREATE TABLE target_entry (
+        kind               TEXT NOT NULL CHECK (kind IN ('shipment', 'trader')),
+        ref                TEXT NOT NULL,
+        name               TEXT NOT NULL,
+        priority           INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 3),
+        status             TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'examined')),
+        notes              TEXT NOT NULL DEFAULT '',
+        agency             TEXT NOT NULL DEFAULT '',
+        score_when_added   REAL,
+        reasons_when_added TEXT NOT NULL CHECK (json_valid(reasons_when_added)),
+        added_at           TEXT NOT NULL,
+        added_by           TEXT NOT NULL,
+        updated_at         TEXT NOT NULL,
+        PRIMARY KEY (kind, ref)
+      ) STRICT;
+
+      -- Every change to the target list, append-only (triggers refuse updates and deletes): who,
+      -- when, what (changes: JSON object field -> {from, to}).
+      CREATE TABLE target_history (
+        seq         INTEGER PRIMARY KEY,
+        kind        TEXT NOT NULL CHECK (kind IN ('shipment', 'trader')),
+        ref         TEXT NOT NULL,
+        action      TEXT NOT NULL CHECK (action IN ('add', 'update', 'remove')),
+        changes     TEXT NOT NULL CHECK (json_valid(changes)),
+        analyst     TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX target_history_subject ON target_history(kind, ref, seq);
+      CREATE TRIGGER target_history_no_update BEFORE UPDATE ON target_history
+        BEGIN SELECT RAISE(ABORT, 'the target history is append-only'); END;
+      CREATE TRIGGER target_history_no_delete BEFORE DELETE ON target_history
+        BEGIN SELECT RAISE(ABORT, 'the target history is append-only'); END;
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

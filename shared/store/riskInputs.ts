@@ -43,7 +43,7 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
   });
   // Every party occurrence in row order: the first of each role names the bill's trader; the
   // addresses and phones each trader wrote, normalised once per distinct text.
-  const values = new Map<string, { addresses: Set<string>; phones: Set<string>; seen: Set<string>; written: Record<string, string> }>();
+  const values = new Map<string, { addresses: Set<string>; phones: Set<string>; seenAddresses: Set<string>; seenPhones: Set<string>; written: Record<string, string> }>();
   each(store,
     `SELECT p.bill_of_lading_id, p.role, m.entity_id, p.raw_address, p.raw_phone
        FROM party_occurrence AS p CROSS JOIN entity_member AS m ON m.occurrence_id = p.id WHERE m.entity_id IS NOT NULL`,
@@ -61,17 +61,17 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
       const phone = text(row[4]);
       if (address === null && phone === null) return;
       let own = values.get(entityId);
-      if (!own) values.set(entityId, (own = { addresses: new Set(), phones: new Set(), seen: new Set(), written: {} }));
-      if (address !== null && !own.seen.has(`A${address}`)) {
-        own.seen.add(`A${address}`);
+      if (!own) values.set(entityId, (own = { addresses: new Set(), phones: new Set(), seenAddresses: new Set(), seenPhones: new Set(), written: {} }));
+      if (address !== null && !own.seenAddresses.has(address)) {
+        own.seenAddresses.add(address);
         const key = addressKey(address);
         if (key !== null && !own.addresses.has(key)) {
           own.addresses.add(key);
           own.written[`A:${key}`] = address;
         }
       }
-      if (phone !== null && !own.seen.has(`P${phone}`)) {
-        own.seen.add(`P${phone}`);
+      if (phone !== null && !own.seenPhones.has(phone)) {
+        own.seenPhones.add(phone);
         const digits = normalizePhoneNumber(phone)?.digits.slice(-phoneComparisonDigits);
         if (digits !== undefined && !own.phones.has(digits)) {
           own.phones.add(digits);

@@ -1,27 +1,45 @@
 import type { RiskEvidence, RiskProfile } from '../risk/riskModel';
 import type { ScoredTarget } from '../risk/riskScoring';
 import type { ExaminationOutcomeRow } from '../risk/examinationOutcomes';
+import { BufferedInsert } from './bufferedInsert';
+import type { BufferedColumn } from './bufferedInsert';
+import { DeferredIndexes } from './deferredIndexes';
 import type { WorkspaceStore } from './workspaceStore';
 
 /** The latest risk scoring (risk_run, risk_target) and the examination outcomes read (migration 9). */
 
-/** Inside the caller's transaction: replaces the stored targets with these, ranked per kind. */
+/**
+ * Inside the caller's transaction: replaces the stored targets with these, ranked per kind. The
+ * table's indexes are set aside while it is filled (rows appended in rank order, 64 to a
+ * statement, long text in one blob: see BufferedInsert) and built once at the end.
+ */
 export function writeRiskTargets(store: WorkspaceStore, targets: readonly ScoredTarget[][], run: { scoredAt: string; durationMs: number; profile: RiskProfile; summary: unknown }): void {
   store.run('DELETE FROM risk_target');
   store.run('DELETE FROM risk_run');
-  const statement = store.database.prepare('INSERT INTO risk_target (kind, rank, ref, name, score, evidence, bill_id, arrival_date, vessel, voyage, bills) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const indexes = DeferredIndexes.dropOnEmptyTables(store, ['risk_target']);
+  const insert = new BufferedInsert(store.database, 'risk_target', riskTargetColumns);
   try {
+    const values = insert.values;
     // In rank order: rows append to the table.
     for (const list of targets) {
-      list.forEach((target, index) => {
-        statement.run([target.kind, index + 1, target.ref, target.name, target.score, JSON.stringify(target.evidence), target.billId ?? null, target.arrivalDate ?? null, target.vessel ?? null, target.voyage ?? null, target.bills ?? null]);
-      });
+      for (let index = 0; index < list.length; index += 1) {
+        const target = list[index] as ScoredTarget;
+        values.push(target.kind, index + 1, target.ref, target.name, target.score, JSON.stringify(target.evidence), target.billId ?? null, target.arrivalDate ?? null, target.vessel ?? null, target.voyage ?? null, target.bills ?? null);
+        if (insert.rowAdded() >= 4096) insert.flush();
+      }
     }
+    insert.flush();
   } finally {
-    statement.free();
+    insert.close();
   }
+  indexes.rebuild();
   store.run('INSERT INTO risk_run (id, scored_at, duration_ms, profile, summary) VALUES (1, ?, ?, ?, ?)', [run.scoredAt, Math.round(run.durationMs), JSON.stringify(run.profile), JSON.stringify(run.summary)]);
 }
+
+const riskTargetColumns: readonly BufferedColumn[] = [
+  { name: 'kind' }, { name: 'rank' }, { name: 'ref', text: true }, { name: 'name', text: true }, { name: 'score' }, { name: 'evidence', text: true },
+  { name: 'bill_id', omitWhenNull: true }, { name: 'arrival_date', omitWhenNull: true }, { name: 'vessel', text: true, omitWhenNull: true }, { name: 'voyage', omitWhenNull: true }, { name: 'bills', omitWhenNull: true },
+];
 
 export interface StoredTarget {
   readonly rank: number;

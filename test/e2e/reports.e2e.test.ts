@@ -106,4 +106,28 @@ describe('intelligence reports in the browser', () => {
     expect(foreignRequests(session)).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('shows a mentioned trader in the network: the view with its reports, the trader selected', async () => {
+    await page.getByRole('searchbox', { name: 'Search reports and goods descriptions' }).fill('');
+    const named = demo.reports.find((report) => demo.truth.reports[report.fileName]?.subjectOf === 'intelligence-named-consignment')!;
+    const truth = demo.truth.reports[named.fileName]!;
+    await page.getByRole('table', { name: 'Intelligence reports' }).getByRole('button', { name: truth.reference, exact: true }).click();
+    const reader = page.getByRole('article', { name: `Report ${truth.reference}` });
+    const trader = reader.locator('mark[data-mention-kind="trader"]').first();
+    await trader.waitFor({ timeout: 30_000 });
+    await trader.getByRole('button').click();
+    const panel = reader.getByRole('region', { name: 'Selected mention' });
+    const target = (await panel.getByTestId('mention-target').textContent()) ?? '';
+    const [, label, entityId] = /^(.*) \(trader (T:\d+)\)$/.exec(target) ?? [];
+    expect(entityId).toMatch(/^T:\d+$/);
+    await panel.getByRole('button', { name: 'Show in network' }).click();
+    const selected = page.getByRole('region', { name: 'Selected trader' });
+    await selected.waitFor({ timeout: 30_000 });
+    expect(await selected.getByRole('heading').textContent()).toBe(label);
+    expect(await selected.getByText('Trader id').locator('xpath=following-sibling::dd[1]').textContent()).toBe(entityId);
+    expect(await page.getByRole('combobox', { name: 'Network view' }).inputValue()).toBe('traders-and-reports');
+    expect(await page.getByTestId('network-counts').textContent()).toMatch(/ · [1-9]\d* reports? · /);
+    await page.screenshot({ path: path.join(screenshotDir, 'reports-show-in-network.png') });
+    expect(session.consoleErrors).toEqual([]);
+  });
 });

@@ -28,7 +28,7 @@ import type { EntityMention, MentionDecision, ReportMention, ReportDetail, Repor
 import { loadSqlJsForNode } from '../../electron/node/sqlJsNode';
 import { fixturePath } from '../support/engineHarness';
 import { completedReport } from './support/fakeEngine';
-import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskScoreSummary, TargetPage, TargetQuery } from '../../shared/engine/riskApi';
+import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskScoreSummary, TargetAddition, TargetChange, TargetHistoryEntry, TargetKey, TargetListEntry, TargetPage, TargetQuery } from '../../shared/engine/riskApi';
 import type { RiskProfile } from '../../shared/risk/riskModel';
 import { defaultRiskProfile } from '../../shared/risk/riskProfile';
 
@@ -215,6 +215,30 @@ class RecordingEngine implements ManifestEngineApi {
   async outcomeRuleStats(): Promise<OutcomeRuleStats> {
     this.riskCalls.push({ method: 'outcomeRuleStats', args: [] });
     return { examinedBills: 0, seizures: 0, seizureRate: null, rules: [], targetsExamined: 0, targetSeizures: 0, note: 'n' };
+  }
+  private recordedTarget(key: TargetKey): TargetListEntry {
+    return { kind: key.kind, ref: key.ref, name: 'N', priority: 1, status: 'approved', notes: '', agency: '', scoreWhenAdded: 4, reasonsWhenAdded: [], currentScore: 4, currentReasons: [], addedAt: 't', addedBy: 'a', updatedAt: 't' };
+  }
+  async targetList(): Promise<readonly TargetListEntry[]> {
+    this.riskCalls.push({ method: 'targetList', args: [] });
+    return [];
+  }
+  async addTarget(addition: TargetAddition): Promise<TargetListEntry> {
+    this.riskCalls.push({ method: 'addTarget', args: [addition] });
+    if (addition.ref === 'NOPE') throw new RangeError('no bill of lading NOPE in this workspace');
+    return this.recordedTarget(addition);
+  }
+  async updateTarget(key: TargetKey, change: TargetChange): Promise<TargetListEntry> {
+    this.riskCalls.push({ method: 'updateTarget', args: [key, change] });
+    return this.recordedTarget(key);
+  }
+  async removeTarget(key: TargetKey, analyst?: string): Promise<boolean> {
+    this.riskCalls.push({ method: 'removeTarget', args: [key, analyst] });
+    return true;
+  }
+  async targetHistory(key?: TargetKey): Promise<readonly TargetHistoryEntry[]> {
+    this.riskCalls.push({ method: 'targetHistory', args: [key] });
+    return [];
   }
   private summaryNamed(name: string): WorkspaceSummary {
     return { name, marking: 'OFFICIAL', schemaVersion: 1, datasets: [], counts: { billsOfLading: 0, manifestLines: 0, partyOccurrences: 0, containers: 0, sourceDocuments: 0 } };
@@ -563,6 +587,25 @@ describe('risk calls through the worker', () => {
       { method: 'listTargets', args: [{ kind: 'trader', offset: 50, limit: 25 }] },
       { method: 'importOutcomes', args: ['outcomes.csv', 'bill_of_lading_number,result\nX1,seizure\n'] },
       { method: 'outcomeRuleStats', args: [] },
+    ]);
+  });
+
+  it('forwards the target list calls with their arguments and errors', async () => {
+    const engine = new RecordingEngine();
+    const { engine: remote } = connect(Promise.resolve(engine));
+    expect(await remote.targetList()).toEqual([]);
+    expect((await remote.addTarget({ kind: 'shipment', ref: 'MSKU1', priority: 'high' })).ref).toBe('MSKU1');
+    await expect(remote.addTarget({ kind: 'shipment', ref: 'NOPE' })).rejects.toThrow('no bill of lading NOPE in this workspace');
+    expect((await remote.updateTarget({ kind: 'trader', ref: 'T:4' }, { status: 'approved', agency: 'NCA' })).status).toBe('approved');
+    expect(await remote.removeTarget({ kind: 'trader', ref: 'T:4' }, 'jo')).toBe(true);
+    await remote.targetHistory({ kind: 'shipment', ref: 'MSKU1' });
+    expect(engine.riskCalls).toEqual([
+      { method: 'targetList', args: [] },
+      { method: 'addTarget', args: [{ kind: 'shipment', ref: 'MSKU1', priority: 'high' }] },
+      { method: 'addTarget', args: [{ kind: 'shipment', ref: 'NOPE' }] },
+      { method: 'updateTarget', args: [{ kind: 'trader', ref: 'T:4' }, { status: 'approved', agency: 'NCA' }] },
+      { method: 'removeTarget', args: [{ kind: 'trader', ref: 'T:4' }, 'jo'] },
+      { method: 'targetHistory', args: [{ kind: 'shipment', ref: 'MSKU1' }] },
     ]);
   });
 });

@@ -57,6 +57,7 @@ export function MentionPanel({
     }
   };
   const disabled = onReview === null || busy;
+  const trader = mention.target?.kind === 'trader' ? mention.target.key : null;
 
   return (
     <section className="mention-panel" aria-label="Selected mention">
@@ -92,8 +93,8 @@ export function MentionPanel({
         <button type="button" className="button" disabled={disabled} aria-expanded={relinking} onClick={() => setRelinking((open) => !open)}>
           Re-link…
         </button>
-        {onShowInNetwork !== null && mention.target?.kind === 'trader' ? (
-          <button type="button" className="button" onClick={() => onShowInNetwork((mention.target as NonNullable<ReportMention['target']>).key)}>
+        {onShowInNetwork !== null && trader !== null ? (
+          <button type="button" className="button" onClick={() => onShowInNetwork(trader)}>
             Show in network
           </button>
         ) : null}

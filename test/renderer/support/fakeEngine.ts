@@ -39,7 +39,7 @@ import { FakeEntities } from './fakeEntities';
 import { FakeGraphs } from './fakeGraphs';
 import { FakeReports } from './fakeReports';
 import { reportFormatOf } from '../../../shared/reports/reportText';
-import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskRuleDescriptor, RiskScoreSummary, TargetPage, TargetQuery } from '../../../shared/engine/riskApi';
+import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskRuleDescriptor, RiskScoreSummary, TargetAddition, TargetChange, TargetHistoryEntry, TargetKey, TargetListEntry, TargetPage, TargetQuery } from '../../../shared/engine/riskApi';
 import type { RiskProfile } from '../../../shared/risk/riskModel';
 import { FakeRisks } from './fakeRisks';
 import type { EntityMention, MentionDecision, ReportMention, ReportDetail, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from '../../../shared/engine/reportApi';
@@ -325,6 +325,11 @@ export class FakeEngine implements WorkerEngineApi {
   listTargets = (query: TargetQuery): Promise<TargetPage> => this.risks.listTargets(query);
   importOutcomes = (file: OutcomesFileInput): Promise<OutcomesImportReport> => this.risks.importOutcomes(file);
   outcomeRuleStats = (): Promise<OutcomeRuleStats> => this.risks.outcomeRuleStats();
+  targetList = (): Promise<readonly TargetListEntry[]> => this.risks.targetList();
+  addTarget = (addition: TargetAddition): Promise<TargetListEntry> => this.risks.addTarget(addition);
+  updateTarget = (key: TargetKey, change: TargetChange): Promise<TargetListEntry> => this.risks.updateTarget(key, change);
+  removeTarget = (key: TargetKey, analyst?: string): Promise<boolean> => this.risks.removeTarget(key, analyst);
+  targetHistory = (key?: TargetKey): Promise<readonly TargetHistoryEntry[]> => this.risks.targetHistory(key);
 
   /** Keeps the list as a watchlist source document, then screens against it. */
   async importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport> {
