@@ -4,7 +4,8 @@ import { useEffect, useRef } from 'react';
 import type { GraphPath, GraphViewResult } from '../../../shared/engine/graphApi';
 import { canvasLayoutOptions } from './canvasLayouts';
 import type { SizeMeasure } from './networkElements';
-import { levelOfDetailNodes, networkStyle, toElements } from './networkElements';
+import { canvasDetail, followZoomWithLabels, networkCanvasOptions } from './networkCanvasOptions';
+import { toElements } from './networkElements';
 
 export type NetworkSelection = { readonly kind: 'node'; readonly id: string } | { readonly kind: 'edge'; readonly id: string };
 
@@ -37,21 +38,17 @@ export function NetworkCanvas({ result, layoutRunsIn, sizeBy, path, focusId, foc
   const onReadyRef = useRef(onReady);
   onSelectRef.current = onSelect;
   onReadyRef.current = onReady;
-  const large = (result?.nodes.length ?? 0) >= levelOfDetailNodes;
+  // The level of detail ('full', 'large', 'overview'): a new one makes a new instance.
+  const large = canvasDetail(result?.nodes.length ?? 0);
 
   useEffect(() => {
     if (!headless) markCytoscapeStylesheetPresent();
     const cy = cytoscape({
       ...(headless ? { headless: true } : { container: container.current }),
-      style: networkStyle(),
+      ...networkCanvasOptions(large),
       elements: [],
-      minZoom: 0.02,
-      maxZoom: 5,
-      textureOnViewport: large,
-      hideEdgesOnViewport: large,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
     });
+    followZoomWithLabels(cy, large);
     cy.on('tap', 'node, edge', (event) => {
       const target = event.target as cytoscape.SingularElementArgument;
       onSelectRef.current({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
@@ -76,7 +73,10 @@ export function NetworkCanvas({ result, layoutRunsIn, sizeBy, path, focusId, foc
       if (result) cy.add(toElements(result, sizeBy));
     });
     if (!result || result.nodes.length === 0) return;
-    cy.layout(layoutRunsIn === 'engine' ? { name: 'preset', fit: true, padding: 30, animate: false } : canvasLayoutOptions(result.layout)).run();
+    // Engine positions came with the elements: fitting them is all a preset layout would do (and
+    // it would set every position again, about a third of an overview's first render).
+    if (layoutRunsIn === 'engine') cy.fit(undefined, 30);
+    else cy.layout(canvasLayoutOptions(result.layout)).run();
     // A new size measure only resizes the nodes (below): no new layout.
   }, [result, layoutRunsIn, large]);
 

@@ -2,11 +2,12 @@
  * The graph bench's page (built by test/bench/graph/graphBenchmark.ts, never part of the product
  * bundle): draws a synthetic view either as the product's network canvas does (its options, style,
  * elements and preset layout) or as a plain default Cytoscape instance, and times the first render
- * and a scripted pan and zoom.
+ * while the bench pans and zooms with the mouse (as an analyst does: Cytoscape's level of detail
+ * acts on dragging and wheel zooming, not on programmatic viewport changes).
  */
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
-import { networkCanvasOptions } from '../../../../renderer/components/network/networkCanvasOptions';
+import { canvasDetail, followZoomWithLabels, networkCanvasOptions } from '../../../../renderer/components/network/networkCanvasOptions';
 import { toElements } from '../../../../renderer/components/network/networkElements';
 import { syntheticGraphView } from '../syntheticGraph';
 
@@ -18,8 +19,6 @@ export interface GraphBenchRun {
   readonly edges: number;
   /** From the view's data in hand to the first frame after Cytoscape's first render. */
   readonly firstRenderMs: number;
-  /** Time between consecutive animation frames while panning and zooming, one per frame. */
-  readonly frameMs: readonly number[];
   readonly zoomAfterFit: number;
   /** The synchronous part of the first render: making the instance, adding elements, the layout. */
   readonly mountMs: number;
@@ -27,7 +26,11 @@ export interface GraphBenchRun {
 
 declare global {
   interface Window {
-    runGraphBench(variant: GraphBenchVariant, nodes: number, seed: number, frames: number): Promise<GraphBenchRun>;
+    runGraphBench(variant: GraphBenchVariant, nodes: number, seed: number): Promise<GraphBenchRun>;
+    /** Starts recording the time between consecutive animation frames. */
+    recordFrames(): void;
+    /** Stops recording, removes the instance and returns the frame times. */
+    finishFrames(): number[];
   }
 }
 
@@ -35,12 +38,15 @@ const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(r
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function mountProduct(container: HTMLElement, view: ReturnType<typeof syntheticGraphView>): Core {
-  // As NetworkCanvas does: the instance, then the view's elements in one batch, then the preset layout.
-  const cy = cytoscape({ container, ...networkCanvasOptions(view.nodes.length), elements: [] });
+  // As NetworkCanvas does: the instance, then the view's elements (with their engine positions)
+  // in one batch, then fitted into view.
+  const detail = canvasDetail(view.nodes.length);
+  const cy = cytoscape({ container, ...networkCanvasOptions(detail), elements: [] });
+  followZoomWithLabels(cy, detail);
   cy.batch(() => {
     cy.add(toElements(view, 'pagerank'));
   });
-  cy.layout({ name: 'preset', fit: true, padding: 30, animate: false }).run();
+  cy.fit(undefined, 30);
   return cy;
 }
 
@@ -52,7 +58,7 @@ function mountPlain(container: HTMLElement, view: ReturnType<typeof syntheticGra
   return cytoscape({ container, elements, layout: { name: 'preset' } });
 }
 
-window.runGraphBench = async (variant, nodes, seed, frames) => {
+window.runGraphBench = async (variant, nodes, seed) => {
   const container = document.getElementById('graph')!;
   const view = syntheticGraphView(nodes, seed);
   await pause(100);
@@ -64,11 +70,34 @@ window.runGraphBench = async (variant, nodes, seed, frames) => {
   await nextFrame();
   const firstRenderMs = performance.now() - started;
   const zoomAfterFit = cy.zoom();
+  mounted = cy;
   // Let the first full draw settle (cached textures, deferred redraws) before moving.
   await pause(500);
+  return { variant, nodes, edges: view.edges.length, firstRenderMs, zoomAfterFit, mountMs };
+};
 
-  // The scripted sequence: pan, zoom in about the centre, zoom out, one step per animation frame.
-  const centre = { x: container.clientWidth / 2, y: container.clientHeight / 2 };
+let mounted: Core | null = null;
+let recording: { deltas: number[]; last: number; stopped: boolean } | null = null;
+
+window.recordFrames = () => {
+  const record = { deltas: [] as number[], last: -1, stopped: false };
+  recording = record;
+  const onFrame = (now: number) => {
+    if (record.stopped) return;
+    if (record.last >= 0) record.deltas.push(now - record.last);
+    record.last = now;
+    requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+};
+
+window.finishFrames = () => {
+  const deltas = recording?.deltas ?? [];
+  if (recording) recording.stopped = true;
+  mounted?.destroy();
+  mounted = null;
+  return deltas;
+};
   const frameMs: number[] = [];
   let last = await nextFrame();
   for (let frame = 0; frame < frames; frame++) {
