@@ -98,17 +98,3 @@ window.finishFrames = () => {
   mounted = null;
   return deltas;
 };
-  const frameMs: number[] = [];
-  let last = await nextFrame();
-  for (let frame = 0; frame < frames; frame++) {
-    const phase = Math.floor((frame % 120) / 40);
-    if (phase === 0) cy.panBy({ x: 9, y: 6 });
-    else cy.zoom({ level: cy.zoom() * (phase === 1 ? 1.03 : 1 / 1.03), renderedPosition: centre });
-    const now = await nextFrame();
-    frameMs.push(now - last);
-    last = now;
-  }
-  const run: GraphBenchRun = { variant, nodes, edges: view.edges.length, firstRenderMs, frameMs, zoomAfterFit, mountMs };
-  cy.destroy();
-  return run;
-};
