@@ -17,8 +17,9 @@ function increment(counts: Map<string, number>, key: string): void {
 }
 
 /** Occurrence ids in their natural order: decimal ids (the store's) by value, so 9 comes before 10. */
+const decimal = /^\d+$/;
 const byId = (a: string, b: string): number => {
-  if (a.length !== b.length && /^\d+$/.test(a) && /^\d+$/.test(b)) return a.length - b.length;
+  if (a.length !== b.length && decimal.test(a) && decimal.test(b)) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
 };
 
