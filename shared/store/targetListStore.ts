@@ -1,25 +1,11 @@
 import type { RiskEvidence, RiskSubjectKind } from '../risk/riskModel';
-import type { TargetHistoryEntry, TargetPriority, TargetStatus } from '../engine/riskApi';
+import type { TargetHistoryEntry, TargetListEntry, TargetPriority, TargetStatus } from '../engine/riskApi';
 import type { WorkspaceStore } from './workspaceStore';
 
 /** The analyst's target list (target_entry) and its append-only history (target_history), migration 10. */
 
-export interface StoredTargetEntry {
-  readonly kind: RiskSubjectKind;
-  readonly ref: string;
-  readonly name: string;
-  readonly priority: TargetPriority;
-  readonly status: TargetStatus;
-  readonly notes: string;
-  readonly agency: string;
-  readonly scoreWhenAdded: number | null;
-  readonly reasonsWhenAdded: readonly RiskEvidence[];
-  readonly currentScore: number | null;
-  readonly currentReasons: readonly RiskEvidence[];
-  readonly addedAt: string;
-  readonly addedBy: string;
-  readonly updatedAt: string;
-}
+/** A stored entry is exactly the API's target-list entry. */
+export type StoredTargetEntry = TargetListEntry;
 
 type EntryRow = {
   kind: RiskSubjectKind;
