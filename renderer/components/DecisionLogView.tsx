@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { EntityDecisionRecord } from '../../shared/engine/entityApi';
-import { errorMessage, plural } from '../format/format';
+import { plural } from '../format/format';
+import { useEngineValue } from '../hooks/useEngineValue';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
 import { DecisionTable } from './DecisionTable';
 
@@ -12,25 +11,7 @@ export interface DecisionLogViewProps {
 
 /** The audit log of the analysts' decisions on traders, newest first: merges, splits, "not the same", undos. */
 export function DecisionLogView({ engine, entitiesVersion }: DecisionLogViewProps) {
-  const [decisions, setDecisions] = useState<readonly EntityDecisionRecord[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    engine
-      .listEntityDecisions()
-      .then((log) => {
-        if (!current) return;
-        setError(null);
-        setDecisions(log);
-      })
-      .catch((reason: unknown) => {
-        if (current) setError(errorMessage(reason));
-      });
-    return () => {
-      current = false;
-    };
-  }, [engine, entitiesVersion]);
+  const { value: decisions, error } = useEngineValue(() => engine.listEntityDecisions(), engine, entitiesVersion);
 
   if (error) {
     return (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { sourceDocumentKinds } from '../../shared/documents/sourceDocumentKinds';
 import type { SourceDocumentSummary, SourceDocumentText } from '../../shared/engine/engineApi';
 import { errorMessage, formatBytes, formatTimestamp, plural } from '../format/format';
+import { useEngineValue } from '../hooks/useEngineValue';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
 import { Icon } from './Icon';
 import './DocumentsView.css';
@@ -24,27 +25,10 @@ type Reading =
  * is shown exactly as kept, as plain text: whatever markup a document holds is never interpreted.
  */
 export function DocumentsView({ engine, documentsVersion, onAddDocuments }: DocumentsViewProps) {
-  const [documents, setDocuments] = useState<readonly SourceDocumentSummary[] | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
+  const { value: documents, error: listError } = useEngineValue(() => engine.listSourceDocuments(), engine, documentsVersion);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [reading, setReading] = useState<Reading | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    engine
-      .listSourceDocuments()
-      .then((listed) => {
-        if (!current) return;
-        setListError(null);
-        setDocuments(listed);
-      })
-      .catch((reason: unknown) => {
-        if (current) setListError(errorMessage(reason));
-      });
-    return () => {
-      current = false;
-    };
-  }, [engine, documentsVersion]);
 
   useEffect(() => {
     if (selectedId === null) return undefined;

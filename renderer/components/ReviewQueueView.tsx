@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { EntityDecisionInput, ReviewQueueItem } from '../../shared/engine/entityApi';
-import { errorMessage, formatCount } from '../format/format';
+import { formatCount } from '../format/format';
 import { formatPoints } from '../format/traderFormat';
+import { useEngineValue } from '../hooks/useEngineValue';
 import { useKeyboardShortcuts } from '../hooks/useKeyboardShortcuts';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
 import { ReviewItemPanel } from './ReviewItemPanel';
@@ -29,29 +30,12 @@ export function reviewItemKey(item: Pick<ReviewQueueItem, 'left' | 'right'>): st
  * skipped (J; K goes back). After a decision the queue is fetched again and the next link shown.
  */
 export function ReviewQueueView({ engine, entitiesVersion, reviewItems, onDecide }: ReviewQueueViewProps) {
-  const [items, setItems] = useState<readonly ReviewQueueItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [currentKey, setCurrentKey] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [deciding, setDeciding] = useState(false);
   const listRefs = useRef(new Map<string, HTMLTableRowElement>());
 
-  useEffect(() => {
-    let current = true;
-    engine
-      .reviewQueue(reviewQueueLimit)
-      .then((queue) => {
-        if (!current) return;
-        setError(null);
-        setItems(queue);
-      })
-      .catch((reason: unknown) => {
-        if (current) setError(errorMessage(reason));
-      });
-    return () => {
-      current = false;
-    };
-  }, [engine, entitiesVersion]);
+  const { value: items, error } = useEngineValue(() => engine.reviewQueue(reviewQueueLimit), engine, entitiesVersion);
 
   const queue = items ?? [];
   const foundIndex = queue.findIndex((item) => reviewItemKey(item) === currentKey);

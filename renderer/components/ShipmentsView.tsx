@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { ShipmentPage, ShipmentRow, ShipmentSortColumn } from '../../shared/engine/engineApi';
-import { errorMessage, plural } from '../format/format';
+import { useState } from 'react';
+import type { ShipmentRow, ShipmentSortColumn } from '../../shared/engine/engineApi';
+import { plural } from '../format/format';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { usePagedQuery } from '../hooks/usePagedQuery';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
 import { Icon } from './Icon';
 import { Pager } from './Pager';
@@ -25,62 +26,31 @@ export interface ShipmentsViewProps {
 
 /**
  * The shipments view: the engine sorts, filters and pages (one page of 100 lines at a time);
- * the filter is applied once typing pauses, and a late answer to an older request is ignored.
+ * the filter is applied once typing pauses (usePagedQuery pages and ignores late answers).
  */
 export function ShipmentsView({ engine, dataVersion, selectedLineId, onSelect, onImportManifests }: ShipmentsViewProps) {
   const [filterText, setFilterText] = useState('');
   const [sort, setSort] = useState<ShipmentSort>(initialSort);
-  const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<ShipmentPage | null>(null);
-  // Loading from the first render: an empty table before the first answer would claim "no lines".
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const appliedFilter = useDebouncedValue(filterText.trim(), filterDebounceMs);
-  const [pagedFilter, setPagedFilter] = useState(appliedFilter);
-
-  // A new filter starts again at the first page.
-  if (pagedFilter !== appliedFilter) {
-    setPagedFilter(appliedFilter);
-    setOffset(0);
-  }
-
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    engine
-      .listShipments({
+  const { page, offset, setOffset, loading, error } = usePagedQuery(
+    (pageOffset, limit) =>
+      engine.listShipments({
         text: appliedFilter === '' ? undefined : appliedFilter,
         sortBy: sort.column,
         sortDirection: sort.direction,
-        offset,
-        limit: shipmentPageSize,
-      })
-      .then((result) => {
-        if (!current) return;
-        setError(null);
-        if (result.rows.length === 0 && offset > 0) {
-          // The data shrank under the current page (another workspace, a narrower filter).
-          setOffset(result.total === 0 ? 0 : Math.floor((result.total - 1) / shipmentPageSize) * shipmentPageSize);
-          return;
-        }
-        setPage(result);
-      })
-      .catch((reason: unknown) => {
-        if (current) setError(errorMessage(reason));
-      })
-      .finally(() => {
-        if (current) setLoading(false);
-      });
-    return () => {
-      current = false;
-    };
-  }, [engine, dataVersion, appliedFilter, sort, offset]);
+        offset: pageOffset,
+        limit,
+      }),
+    `${appliedFilter}\u0000${sort.column}\u0000${sort.direction}`,
+    engine,
+    dataVersion,
+    shipmentPageSize,
+  );
 
   const onSort = (column: ShipmentSortColumn) => {
     setSort((previous) =>
       previous.column === column ? { column, direction: previous.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: 'asc' },
     );
-    setOffset(0);
   };
 
   const total = page?.total ?? 0;

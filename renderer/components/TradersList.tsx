@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { EntityPage, EntityRow, EntitySortColumn } from '../../shared/engine/entityApi';
-import { errorMessage, plural } from '../format/format';
+import { useState } from 'react';
+import type { EntityRow, EntitySortColumn } from '../../shared/engine/entityApi';
+import { plural } from '../format/format';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { usePagedQuery } from '../hooks/usePagedQuery';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
 import { Icon } from './Icon';
 import { Pager } from './Pager';
@@ -26,59 +27,30 @@ export interface TradersListProps {
 /**
  * The traders, paged, sorted and filtered by the engine: a text filter over every raw name
  * (applied once typing pauses), and toggles for traders written with several names and traders
- * with watchlist hits. A late answer to an older request is ignored.
+ * with watchlist hits (usePagedQuery pages and ignores late answers).
  */
 export function TradersList({ engine, entitiesVersion, selectedEntityId, onSelect, resolved }: TradersListProps) {
   const [filterText, setFilterText] = useState('');
   const [onlyWithVariants, setOnlyWithVariants] = useState(false);
   const [onlyWithWatchlistHits, setOnlyWithWatchlistHits] = useState(false);
   const [sort, setSort] = useState<TraderSort>(initialSort);
-  const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<EntityPage | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const appliedFilter = useDebouncedValue(filterText.trim(), traderFilterDebounceMs);
-  const filterKey = `${appliedFilter}\u0000${onlyWithVariants}\u0000${onlyWithWatchlistHits}`;
-  const [pagedFilterKey, setPagedFilterKey] = useState(filterKey);
-
-  // A new filter starts again at the first page.
-  if (pagedFilterKey !== filterKey) {
-    setPagedFilterKey(filterKey);
-    setOffset(0);
-  }
-
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    engine
-      .listEntities({
+  const { page, offset, setOffset, loading, error } = usePagedQuery(
+    (pageOffset, limit) =>
+      engine.listEntities({
         text: appliedFilter === '' ? undefined : appliedFilter,
         onlyWithVariants: onlyWithVariants || undefined,
         onlyWithWatchlistHits: onlyWithWatchlistHits || undefined,
         sortBy: sort.column,
         sortDirection: sort.direction,
-        offset,
-        limit: traderPageSize,
-      })
-      .then((result) => {
-        if (!current) return;
-        setError(null);
-        if (result.rows.length === 0 && offset > 0) {
-          setOffset(result.total === 0 ? 0 : Math.floor((result.total - 1) / traderPageSize) * traderPageSize);
-          return;
-        }
-        setPage(result);
-      })
-      .catch((reason: unknown) => {
-        if (current) setError(errorMessage(reason));
-      })
-      .finally(() => {
-        if (current) setLoading(false);
-      });
-    return () => {
-      current = false;
-    };
-  }, [engine, entitiesVersion, appliedFilter, onlyWithVariants, onlyWithWatchlistHits, sort, offset]);
+        offset: pageOffset,
+        limit,
+      }),
+    [appliedFilter, onlyWithVariants, onlyWithWatchlistHits, sort.column, sort.direction].join('\u0000'),
+    engine,
+    entitiesVersion,
+    traderPageSize,
+  );
 
   const onSort = (column: EntitySortColumn) => {
     // Counts read best largest first; names alphabetically.
@@ -86,7 +58,6 @@ export function TradersList({ engine, entitiesVersion, selectedEntityId, onSelec
     setSort((previous) =>
       previous.column === column ? { column, direction: previous.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: firstDirection },
     );
-    setOffset(0);
   };
 
   const total = page?.total ?? 0;

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { WatchlistHitView } from '../../shared/engine/entityApi';
-import { errorMessage, plural } from '../format/format';
+import { plural } from '../format/format';
+import { useEngineValue } from '../hooks/useEngineValue';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
 
 export interface WatchlistHitsViewProps {
@@ -16,25 +15,7 @@ export interface WatchlistHitsViewProps {
  * which list, on what basis (name, IMO number), how close, and the sentence explaining it.
  */
 export function WatchlistHitsView({ engine, entitiesVersion, onOpenTrader }: WatchlistHitsViewProps) {
-  const [hits, setHits] = useState<readonly WatchlistHitView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    engine
-      .listWatchlistHits()
-      .then((listed) => {
-        if (!current) return;
-        setError(null);
-        setHits(listed);
-      })
-      .catch((reason: unknown) => {
-        if (current) setError(errorMessage(reason));
-      });
-    return () => {
-      current = false;
-    };
-  }, [engine, entitiesVersion]);
+  const { value: hits, error } = useEngineValue(() => engine.listWatchlistHits(), engine, entitiesVersion);
 
   if (error) {
     return (

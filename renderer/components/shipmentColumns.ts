@@ -1,5 +1,6 @@
 import type { ShipmentRow, ShipmentSortColumn } from '../../shared/engine/engineApi';
 import { formatDecimal } from '../format/format';
+import type { RecordColumn } from './RecordTable';
 
 export interface ShipmentColumn {
   readonly id: keyof ShipmentRow;
@@ -30,3 +31,19 @@ export const shipmentColumns: readonly ShipmentColumn[] = [
   { id: 'portOfLoading', label: 'Port of loading', sortKey: 'portOfLoading', kind: 'text', format: text('portOfLoading') },
   { id: 'portOfDischarge', label: 'Port of discharge', sortKey: 'portOfDischarge', kind: 'text', format: text('portOfDischarge') },
 ];
+
+/** Long values show in full as the cell's tooltip. */
+const tooltipFrom = 24;
+
+/** The shipment columns as the record table draws them. */
+export const shipmentTableColumns: readonly RecordColumn<ShipmentRow, ShipmentSortColumn>[] = shipmentColumns.map((column) => ({
+  id: column.id,
+  label: column.label,
+  sortKey: column.sortKey,
+  kind: column.kind,
+  cell: column.format,
+  title: (row) => {
+    const value = column.format(row);
+    return value.length > tooltipFrom ? value : undefined;
+  },
+}));
