@@ -5,6 +5,7 @@ import { saveExportFile } from './exportFiles';
 import { requireArgumentCount, requireExportRequest, requireFileName, requireFileParts } from './ipcArguments';
 import { requireTrustedSender } from './senderValidation';
 import type { TrustedWindows } from './trustedWindows';
+import { discardRecoveryFile, findRecoveryFile, requireWorkspaceName, writeRecoveryFile } from './recoveryFiles';
 import { openWorkspaceFile, saveWorkspaceFile } from './workspaceFiles';
 
 /** The HostApi calls that go renderer → main; menuCommand is the one channel main → renderer. */
@@ -31,6 +32,18 @@ const operations: { readonly [K in InvokeOperation]: Operation<K> } = {
   appInfo: {
     argumentCount: 0,
     run: async () => collectAppInfo(),
+  },
+  writeRecovery: {
+    argumentCount: 2,
+    run: (_window, [parts, workspaceName]) => writeRecoveryFile(requireFileParts(parts), requireWorkspaceName(workspaceName)),
+  },
+  findRecovery: {
+    argumentCount: 0,
+    run: () => findRecoveryFile(),
+  },
+  discardRecovery: {
+    argumentCount: 0,
+    run: () => discardRecoveryFile(),
   },
 };
 

@@ -3,6 +3,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import { maxHostFileBytes, type HostFile, type SaveOutcome } from '../../shared/host/hostApi';
 import { writeFileAtomic } from '../node/atomicFile';
 import { readFileWithinLimit } from './boundedFileRead';
+import { noteWorkspaceFile } from './recoveryFiles';
 import { chooseSavePath } from './savePath';
 
 export const workspaceExtension = 'mlens';
@@ -20,6 +21,7 @@ export async function openWorkspaceFile(window: BrowserWindow): Promise<HostFile
     return null;
   }
   const bytes = await readFileWithinLimit(filePath, maxHostFileBytes);
+  noteWorkspaceFile(filePath);
   return { name: path.basename(filePath), bytes };
 }
 
@@ -35,5 +37,6 @@ export async function saveWorkspaceFile(window: BrowserWindow, parts: readonly U
     return { status: 'cancelled' };
   }
   await writeFileAtomic(target, parts);
+  noteWorkspaceFile(target);
   return { status: 'saved', fileName: path.basename(target) };
 }

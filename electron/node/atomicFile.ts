@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Error codes with which a platform declines to fsync a directory; durability is best effort there. */
@@ -15,6 +15,7 @@ const unsupportedDirectorySyncCodes: ReadonlySet<string> = new Set(['EINVAL', 'E
  */
 export async function writeFileAtomic(targetPath: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void> {
   const directory = path.dirname(targetPath);
+  await removeOrphanedTempFiles(targetPath);
   const tempPath = path.join(directory, `.${path.basename(targetPath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const existingMode = await modeOf(targetPath);
   try {
@@ -40,6 +41,44 @@ export async function writeFileAtomic(targetPath: string, bytes: Uint8Array | re
     throw error;
   }
   await syncDirectory(directory);
+}
+
+/**
+ * Removes the temp files an earlier writer of `targetPath` left when it was killed mid-save (its
+ * process is gone). They were never renamed, so they never were the target; this only reclaims
+ * their space. Temp files of live writers (this process included) are left alone. Best effort: a
+ * directory that cannot be listed is not an error here. Returns the names removed.
+ */
+export async function removeOrphanedTempFiles(targetPath: string): Promise<string[]> {
+  const directory = path.dirname(targetPath);
+  const prefix = `.${path.basename(targetPath)}.`;
+  let names: string[];
+  try {
+    names = await readdir(directory);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+    if (match === null) continue;
+    const pid = Number(match[1]);
+    if (pid === process.pid || processIsAlive(pid)) continue;
+    await rm(path.join(directory, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function modeOf(filePath: string): Promise<number | undefined> {

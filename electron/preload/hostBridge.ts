@@ -20,6 +20,9 @@ export function createHostApi(ipc: BridgeIpc): HostApi {
         bytes: request.bytes,
       }),
     appInfo: () => ipc.invoke(ipcChannels.appInfo),
+    writeRecovery: (parts: readonly Uint8Array[], workspaceName: string) => ipc.invoke(ipcChannels.writeRecovery, Array.from(parts), workspaceName),
+    findRecovery: () => ipc.invoke(ipcChannels.findRecovery),
+    discardRecovery: () => ipc.invoke(ipcChannels.discardRecovery),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       const forward = (_event: IpcRendererEvent, command: unknown) => {
         if (isMenuCommand(command)) {

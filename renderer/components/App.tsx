@@ -19,6 +19,8 @@ import { ImportDialog } from './ImportDialog';
 import { ImportProfilesDialog } from './ImportProfilesDialog';
 import { MarkingBanner } from './MarkingBanner';
 import { NewWorkspaceDialog } from './NewWorkspaceDialog';
+import { PassphraseDialog } from './PassphraseDialog';
+import { RecoveryDialog } from './RecoveryDialog';
 import { NetworkView } from './network/NetworkView';
 import type { NetworkFocusRequest } from './network/NetworkView';
 import { ReportsView } from './reports/ReportsView';
@@ -32,6 +34,7 @@ import { Toolbar } from './Toolbar';
 import type { TradersSection } from './TradersView';
 import { TradersView } from './TradersView';
 import { TargetsView } from './TargetsView';
+import { AuditView } from './AuditView';
 import { WorkspaceSettingsDialog } from './WorkspaceSettingsDialog';
 import './App.css';
 
@@ -59,6 +62,8 @@ export function App({ engine, host }: AppProps) {
   const workstation = useWorkstation(engine, host);
   const { theme, toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<DialogName | null>(null);
+  /** The analyst closed the autosave offer without deciding: it is not shown again this session. */
+  const [recoveryPostponed, setRecoveryPostponed] = useState(false);
   const [selected, setSelected] = useState<ShipmentRow | null>(null);
   const [chosenView, setChosenView] = useState<WorkspaceView>('shipments');
   const { summary, importRun, documentRun, engineStatus, unsaved } = workstation;
@@ -122,8 +127,8 @@ export function App({ engine, host }: AppProps) {
 
   return (
     <div className="workstation">
-      <MarkingBanner marking={summary?.marking ?? defaultMarking} position="top" />
-      <div className="workstation__frame" inert={dialog !== null}>
+      <MarkingBanner marking={summary?.marking ?? defaultMarking} line={summary?.markingLine} position="top" />
+      <div className="workstation__frame" inert={dialog !== null || workstation.passphrasePrompt !== null || (workstation.recoveryOffer !== null && !recoveryPostponed)}>
         <Toolbar
           workspaceName={summary?.name ?? null}
           unsaved={unsaved}
@@ -175,6 +180,8 @@ export function App({ engine, host }: AppProps) {
                 workspaceName={summary?.name ?? 'Network'}
                 showNotice={workstation.showNotice}
                 focusRequest={networkFocus}
+                onWorkspaceChanged={workstation.markUnsaved}
+                marking={summary?.markingLine ?? summary?.marking ?? defaultMarking}
               />
             ) : engineStatus.state === 'ready' && view === 'reports' ? (
               <ReportsView
@@ -184,6 +191,8 @@ export function App({ engine, host }: AppProps) {
                 dataVersion={workstation.dataVersion}
                 onImportReports={commandsDisabled ? null : () => setDialog('import-documents')}
                 onShowInNetwork={showInNetwork}
+                onImportReportFiles={commandsDisabled ? null : (files) => workstation.addSourceDocuments('intelligence-report', files)}
+                reportImport={documentRun?.kind === 'intelligence-report' ? (documentRun.reportImport ?? null) : null}
               />
             ) : engineStatus.state === 'ready' && view === 'targets' ? (
               <TargetsView
@@ -192,10 +201,17 @@ export function App({ engine, host }: AppProps) {
                 host={host}
                 workspaceName={summary?.name ?? 'Workspace'}
                 marking={summary?.marking ?? defaultMarking}
+                markingLine={summary?.markingLine}
                 dataKey={`${workstation.dataVersion}:${traders.entitiesVersion}:${traders.summary?.resolvedAt ?? ''}`}
                 showNotice={workstation.showNotice}
                 onChanged={workstation.markUnsaved}
                 commandsDisabled={commandsDisabled}
+              />
+            ) : engineStatus.state === 'ready' && view === 'audit' ? (
+              <AuditView
+                key={workstation.workspaceEpoch}
+                engine={engine}
+                dataKey={`${workstation.dataVersion}:${workstation.documentsVersion}:${traders.entitiesVersion}:${traders.summary?.resolvedAt ?? ''}:${unsaved}`}
               />
             ) : engineStatus.state === 'ready' && view === 'documents' ? (
               <DocumentsView
@@ -226,7 +242,7 @@ export function App({ engine, host }: AppProps) {
           task={statusTask(workstation.busyTask, workstation.taskProgress, importRun, documentRun, workstation.cancelImport)}
         />
       </div>
-      <MarkingBanner marking={summary?.marking ?? defaultMarking} position="bottom" />
+      <MarkingBanner marking={summary?.marking ?? defaultMarking} line={summary?.markingLine} position="bottom" />
 
       {dialog === 'import' || dialog === 'import-documents' ? (
         <ImportDialog
@@ -266,6 +282,23 @@ export function App({ engine, host }: AppProps) {
         </ConfirmDialog>
       ) : null}
       {dialog === 'about-demo' && workstation.demo ? <DemoWorkspaceDialog demo={workstation.demo} sourceDocuments={sourceDocuments} onClose={closeDialog} /> : null}
+      {workstation.recoveryOffer && !recoveryPostponed && !workstation.passphrasePrompt ? (
+        <RecoveryDialog
+          offer={workstation.recoveryOffer}
+          onRestore={() => void workstation.restoreRecovery()}
+          onDecline={() => void workstation.declineRecovery()}
+          onClose={() => setRecoveryPostponed(true)}
+        />
+      ) : null}
+      {workstation.passphrasePrompt ? (
+        <PassphraseDialog
+          key={`${workstation.passphrasePrompt.purpose}:${workstation.passphrasePrompt.subject}`}
+          purpose={workstation.passphrasePrompt.purpose}
+          subject={workstation.passphrasePrompt.subject}
+          onSubmit={workstation.passphrasePrompt.submit}
+          onCancel={workstation.passphrasePrompt.cancel}
+        />
+      ) : null}
     </div>
   );
 }

@@ -5,11 +5,12 @@ import type { ColumnMappingTable } from '../../shared/ingest/columnMapping';
 import type { SavedImportProfile } from '../../shared/store/importProfileStore';
 import { errorMessage, formatBytes, formatTimestamp, plural } from '../format/format';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
+import { saveAuditedExport } from '../host/auditedExport';
 import { Modal } from './Modal';
 import './ImportProfiles.css';
 
 /** What the dialog asks of the engine: the saved profiles, and deleting, exporting and importing one. */
-export type ImportProfilesEngine = Pick<WorkerEngineApi, 'listImportProfiles' | 'deleteImportProfile' | 'exportImportProfile' | 'importImportProfile'>;
+export type ImportProfilesEngine = Pick<WorkerEngineApi, 'listImportProfiles' | 'deleteImportProfile' | 'exportImportProfile' | 'importImportProfile' | 'recordExport'>;
 
 export interface ImportProfilesDialogProps {
   readonly engine: ImportProfilesEngine;
@@ -109,7 +110,7 @@ export function ImportProfilesDialog({ engine, host, onProfilesChanged, onBack, 
     act(async () => {
       try {
         const text = await engine.exportImportProfile(name);
-        const saved = await host.saveExport({ format: 'json', suggestedName: profileFileName(name), bytes: new TextEncoder().encode(text) });
+        const saved = await saveAuditedExport(host, engine, 'import-profile', { format: 'json', suggestedName: profileFileName(name), bytes: new TextEncoder().encode(text) }, { profile: name });
         return saved.status === 'saved' ? { tone: 'success', message: `Exported the import profile '${name}' as ${saved.fileName}.` } : null;
       } catch (error) {
         throw new Error(`Exporting the import profile '${name}' failed: ${errorMessage(error)}`);
@@ -197,6 +198,7 @@ export function ImportProfilesDialog({ engine, host, onProfilesChanged, onBack, 
                 <th scope="col">Name</th>
                 <th scope="col">Layout</th>
                 <th scope="col">Saved</th>
+                <th scope="col">Last used</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -212,6 +214,9 @@ export function ImportProfilesDialog({ engine, host, onProfilesChanged, onBack, 
                     <ProfileLayout profile={profile} />
                   </td>
                   <td className="import-profiles__saved">{formatTimestamp(profile.savedAt)}</td>
+                  <td className="import-profiles__saved">
+                    {profile.lastUsedAt === null ? 'Never' : `${formatTimestamp(profile.lastUsedAt)} (${plural(profile.timesUsed, 'import')})`}
+                  </td>
                   <td className="import-profiles__row-actions">
                     {confirming === profile.name ? (
                       <div className="import-profiles__confirm" role="group" aria-label={`Delete the import profile ${profile.name}?`}>

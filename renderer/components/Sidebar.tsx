@@ -4,7 +4,7 @@ import { Icon } from './Icon';
 import './Sidebar.css';
 import './Demo.css';
 
-export type WorkspaceView = 'shipments' | 'documents' | 'traders' | 'network' | 'reports' | 'targets';
+export type WorkspaceView = 'shipments' | 'documents' | 'traders' | 'network' | 'reports' | 'targets' | 'audit';
 
 export interface SidebarProps {
   readonly datasets: readonly DatasetSummary[];
@@ -70,6 +70,12 @@ export function Sidebar({ datasets, manifestLines, sourceDocuments, traders, tra
             <button type="button" className="sidebar__view" aria-current={view === 'targets' ? 'page' : undefined} onClick={() => onViewChange('targets')}>
               <Icon name="target" />
               <span className="sidebar__view-name">Targets</span>
+            </button>
+          </li>
+          <li>
+            <button type="button" className="sidebar__view" aria-current={view === 'audit' ? 'page' : undefined} onClick={() => onViewChange('audit')}>
+              <Icon name="audit" />
+              <span className="sidebar__view-name">Audit</span>
             </button>
           </li>
           {sourceDocuments > 0 ? (

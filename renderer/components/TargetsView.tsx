@@ -7,16 +7,28 @@ import type { ProtectiveMarking } from '../../shared/markings/protectiveMarking'
 import type { RiskEvidence, RiskSubjectKind } from '../../shared/risk/riskModel';
 import { errorMessage, formatCount, formatTimestamp, plural } from '../format/format';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
+import { saveAuditedExport } from '../host/auditedExport';
 import { ConfirmDialog } from './ConfirmDialog';
+import { BriefingPackDialog } from './BriefingPackDialog';
+import { PartnerExportDialog } from './PartnerExportDialog';
+import type { ExportFile } from '../../shared/engine/exportApi';
+import type { MarkingLine } from '../../shared/markings/markingLine';
+import { markingText } from '../../shared/markings/markingText';
+import { LearnFromOutcomesDialog } from './LearnFromOutcomesDialog';
+import type { LearnFromOutcomesEngine } from './LearnFromOutcomesDialog';
+import { RiskProfileDialog } from './RiskProfileDialog';
+import type { RiskProfileEngine } from './RiskProfileDialog';
 import { Icon } from './Icon';
 import { Pager } from './Pager';
 import './TargetsView.css';
 
 export interface TargetsViewProps {
-  readonly engine: Pick<WorkerEngineApi, 'riskSummary' | 'scoreRisks' | 'listTargets' | 'targetList' | 'addTarget' | 'updateTarget' | 'removeTarget'>;
+  readonly engine: Pick<WorkerEngineApi, 'riskSummary' | 'scoreRisks' | 'listTargets' | 'targetList' | 'addTarget' | 'updateTarget' | 'removeTarget' | 'recordExport' | 'exportTargetList' | 'exportBriefingPack' | 'exportFollowTheMoney' | 'exportPartnerWorkspace'> & RiskProfileEngine & LearnFromOutcomesEngine;
   readonly host: Pick<HostApi, 'saveExport'>;
   readonly workspaceName: string;
   readonly marking: ProtectiveMarking;
+  /** The full marking (descriptors, caveats, releasability) the CSV carries; the classification alone without it. */
+  readonly markingLine?: MarkingLine | undefined;
   /** Changes whenever manifests or the trader resolution change. */
   readonly dataKey: string;
   readonly showNotice: (tone: 'success' | 'error', message: string) => void;
@@ -41,7 +53,7 @@ const keyOf = (kind: RiskSubjectKind, ref: string) => `${kind}\u0000${ref}`;
  * priority, status, agency and notes edited in place, removal after asking, and its CSV export
  * (formula-safe, marked) through the host.
  */
-export function TargetsView({ engine, host, workspaceName, marking, dataKey, showNotice, onChanged, commandsDisabled }: TargetsViewProps) {
+export function TargetsView({ engine, host, workspaceName, marking, markingLine, dataKey, showNotice, onChanged, commandsDisabled }: TargetsViewProps) {
   const tabsId = useId();
   const [kind, setKind] = useState<RiskSubjectKind>('shipment');
   const [offset, setOffset] = useState(0);
@@ -51,6 +63,9 @@ export function TargetsView({ engine, host, workspaceName, marking, dataKey, sho
   const [scoring, setScoring] = useState(false);
   const [version, setVersion] = useState(0);
   const [removing, setRemoving] = useState<TargetListEntry | null>(null);
+  const [profileDialog, setProfileDialog] = useState<'profile' | 'learn' | null>(null);
+  const [briefingOpen, setBriefingOpen] = useState(false);
+  const [partnerOpen, setPartnerOpen] = useState(false);
 
   useEffect(() => {
     let current = true;
@@ -114,8 +129,29 @@ export function TargetsView({ engine, host, workspaceName, marking, dataKey, sho
   const exportCsv = async () => {
     try {
       const entries = await engine.targetList();
-      const outcome = await host.saveExport({ format: 'csv', suggestedName: targetListFileName(workspaceName, marking), bytes: new TextEncoder().encode(targetListCsv(entries, marking)) });
+      const fullMarking = markingLine?.classification === marking ? markingLine : marking;
+      const outcome = await saveAuditedExport(host, engine, 'targets', { format: 'csv', suggestedName: targetListFileName(workspaceName, fullMarking), bytes: new TextEncoder().encode(targetListCsv(entries, fullMarking)) }, { rows: entries.length, marking: markingText(fullMarking) });
       if (outcome.status === 'saved') showNotice('success', `Saved ${outcome.fileName}`);
+    } catch (failure) {
+      showNotice('error', `The target list could not be exported: ${errorMessage(failure)}`);
+    }
+  };
+
+  // Files the engine makes (the XLSX workbook, the briefing pack PDF), saved through the host and audited.
+  const saveEngineExport = async (file: ExportFile) => {
+    const outcome = await saveAuditedExport(host, engine, file.what, { format: file.format, suggestedName: file.suggestedName, bytes: file.bytes }, file.detail);
+    if (outcome.status === 'saved') showNotice('success', `Saved ${outcome.fileName}`);
+  };
+  const exportFollowTheMoney = async () => {
+    try {
+      await saveEngineExport(await engine.exportFollowTheMoney());
+    } catch (failure) {
+      showNotice('error', `The entities could not be exported: ${errorMessage(failure)}`);
+    }
+  };
+  const exportXlsx = async () => {
+    try {
+      await saveEngineExport(await engine.exportTargetList('xlsx'));
     } catch (failure) {
       showNotice('error', `The target list could not be exported: ${errorMessage(failure)}`);
     }
@@ -130,8 +166,17 @@ export function TargetsView({ engine, host, workspaceName, marking, dataKey, sho
         <h1 id="targets-title" className="view-header__title">
           Targets
         </h1>
-        <span className="view-header__count">{summary.state === 'loaded' && summary.value ? `Scored ${formatTimestamp(summary.value.scoredAt)}` : ''}</span>
+        <span className="view-header__count">{summary.state === 'loaded' && summary.value ? `Scored ${formatTimestamp(summary.value.scoredAt)}${summary.value.profile?.name ? ` with the profile ${summary.value.profile.name}` : ''}` : ''}</span>
         <div className="view-header__spacer" />
+        <button type="button" className="button" onClick={() => void exportFollowTheMoney()} disabled={commandsDisabled} title="Every resolved trader, address, vessel and bill with their relations as FollowTheMoney JSON lines, for Aleph">
+          Export entities (FtM)
+        </button>
+        <button type="button" className="button" onClick={() => setProfileDialog('profile')} disabled={commandsDisabled}>
+          Risk profile…
+        </button>
+        <button type="button" className="button" onClick={() => setProfileDialog('learn')} disabled={commandsDisabled}>
+          Learn from outcomes…
+        </button>
         <button type="button" className={scored ? 'button' : 'button button--primary'} onClick={() => void score()} disabled={scoring || commandsDisabled}>
           {scoring ? 'Scoring…' : scored ? 'Score again' : 'Score risks'}
         </button>
@@ -203,6 +248,16 @@ export function TargetsView({ engine, host, workspaceName, marking, dataKey, sho
               <Icon name="save" />
               Export CSV
             </button>
+            <button type="button" className="button" onClick={() => void exportXlsx()} disabled={targets.state !== 'loaded' || targets.value.length === 0}>
+              <Icon name="save" />
+              Export XLSX
+            </button>
+            <button type="button" className="button" onClick={() => setBriefingOpen(true)} disabled={targets.state !== 'loaded' || targets.value.length === 0 || commandsDisabled}>
+              Briefing pack…
+            </button>
+            <button type="button" className="button" onClick={() => setPartnerOpen(true)} disabled={targets.state !== 'loaded' || targets.value.length === 0 || commandsDisabled}>
+              For a partner…
+            </button>
           </div>
           <div className="targets-view__scroll">
             {targets.state === 'failed' ? (
@@ -232,6 +287,25 @@ export function TargetsView({ engine, host, workspaceName, marking, dataKey, sho
             Remove {removing.kind} <strong>{removing.ref}</strong> ({removing.name}) from the target list? Its history stays in the workspace.
           </p>
         </ConfirmDialog>
+      ) : null}
+      {briefingOpen && targets.state === 'loaded' ? (
+        <BriefingPackDialog workspaceName={workspaceName} entries={targets.value} onGenerate={async (request) => saveEngineExport(await engine.exportBriefingPack(request))} onClose={() => setBriefingOpen(false)} />
+      ) : null}
+      {partnerOpen && targets.state === 'loaded' ? (
+        <PartnerExportDialog entries={targets.value} markingLine={markingLine?.classification === marking ? markingLine : undefined} onExport={async (request) => saveEngineExport(await engine.exportPartnerWorkspace(request))} onClose={() => setPartnerOpen(false)} />
+      ) : null}
+      {profileDialog === 'profile' ? (
+        <RiskProfileDialog engine={engine} host={host} workspaceName={workspaceName} marking={marking} onChanged={onChanged} onClose={() => setProfileDialog(null)} />
+      ) : null}
+      {profileDialog === 'learn' ? (
+        <LearnFromOutcomesDialog
+          engine={engine}
+          onChanged={() => {
+            onChanged();
+            setVersion((previous) => previous + 1);
+          }}
+          onClose={() => setProfileDialog(null)}
+        />
       ) : null}
     </section>
   );

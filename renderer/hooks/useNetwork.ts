@@ -1,9 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GraphCatalog, GraphFilters, GraphPath, GraphViewResult } from '../../shared/engine/graphApi';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { GraphCatalog, GraphFilters, GraphPath, GraphViewMemory, GraphViewResult } from '../../shared/engine/graphApi';
+import type { NodePosition } from '../../shared/graph/layouts/graphLayout';
+import { currentScene, describeCommand, newHistory, initialScene, record, redo as redoHistory, undo as undoHistory, viewMemory } from '../components/network/networkHistory';
+import type { EgoFocus, NetworkCommand, NetworkHistory, NetworkScene } from '../components/network/networkHistory';
 import { errorMessage } from '../format/format';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
 
-export type NetworkEngine = Pick<WorkerEngineApi, 'graphCatalog' | 'graphView' | 'findPath'>;
+export type NetworkEngine = Pick<
+  WorkerEngineApi,
+  'graphCatalog' | 'graphView' | 'findPath' | 'egoNetwork' | 'graphNeighbours' | 'graphTimeline' | 'graphFilterOptions' | 'graphProvenance' | 'graphViewMemories' | 'rememberGraphView'
+>;
+
+/** Neighbours loaded per expansion page (the rest wait behind an "N more" node). */
+export const neighbourPageSize = 25;
 
 export interface NetworkState {
   readonly catalog: GraphCatalog | null;
@@ -21,6 +30,30 @@ export interface NetworkState {
   setFilters(filters: GraphFilters): void;
   findPath(from: string, to: string, avoidHubs: boolean): Promise<void>;
   clearPath(): void;
+  /** The graph operations' state: expansions, hidden and pinned nodes, the ego network (see networkHistory). */
+  readonly scene: NetworkScene;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** "expand ALPHA": what undo / redo would do; null when nothing. */
+  readonly undoLabel: string | null;
+  readonly redoLabel: string | null;
+  /** An expansion waiting for the engine. */
+  readonly expanding: boolean;
+  /** Why the last expansion failed (the view itself is unchanged); null otherwise. */
+  readonly operationError: string | null;
+  /** Records a graph operation (undoable). */
+  run(command: NetworkCommand): void;
+  /** Asks the engine for the neighbours of a node within `hops` not on the canvas, and records the expansion. */
+  expand(center: string, label: string, hops: number, known: readonly string[]): Promise<void>;
+  /** The next page of an expansion (its "N more" node). */
+  expandMore(expansion: number, label: string): Promise<void>;
+  showEgo(ego: EgoFocus | null): void;
+  pin(id: string, label: string, position: NodePosition): void;
+  undo(): void;
+  redo(): void;
+  /** Communities of an aggregated view drawn with their members (a large view is drawn as its communities). */
+  readonly expandedCommunities: readonly number[];
+  setExpandedCommunities(communities: readonly number[]): void;
 }
 
 export const defaultNetworkView = 'trader-network';
@@ -32,19 +65,61 @@ export const defaultNetworkLayout = 'forceatlas2';
  * when `dataKey` changes: another workspace, new manifests, a new resolution), and a found path.
  * Answers that arrive after a newer request are dropped.
  */
-export function useNetwork(engine: NetworkEngine, dataKey: string): NetworkState {
+export function useNetwork(engine: NetworkEngine, dataKey: string, onMemoryChanged?: () => void): NetworkState {
   const [catalog, setCatalog] = useState<GraphCatalog | null>(null);
-  const [view, setViewState] = useState(defaultNetworkView);
-  const [layouts, setLayouts] = useState<Readonly<Record<string, string>>>({});
-  const [filters, setFiltersState] = useState<GraphFilters>({});
+  const [history, setHistory] = useState<NetworkHistory>(() => newHistory());
+  const scene = useMemo(() => currentScene(history), [history]);
+  const { view, filters, ego } = scene;
+  const [expanding, setExpanding] = useState(false);
+  const [operationError, setOperationError] = useState<string | null>(null);
+  const [memoriesLoaded, setMemoriesLoaded] = useState(false);
+  const saved = useRef<Readonly<Record<string, string>>>({});
+  const onMemoryChangedRef = useRef(onMemoryChanged);
+  onMemoryChangedRef.current = onMemoryChanged;
   const [result, setResult] = useState<GraphViewResult | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [path, setPath] = useState<GraphPath | null>(null);
   const [findingPath, setFindingPath] = useState(false);
+  const [expandedCommunities, setExpandedCommunities] = useState<readonly number[]>([]);
   const request = useRef(0);
   const pathRequest = useRef(0);
-  const layout = layouts[view] ?? defaultNetworkLayout;
+  const layout = scene.layouts[view] ?? defaultNetworkLayout;
+
+  // The workspace's remembered layouts and pins start a new history (another workspace or new data: the old operations no longer apply).
+  useEffect(() => {
+    let live = true;
+    setMemoriesLoaded(false);
+    setHistory(newHistory());
+    engine.graphViewMemories().then(
+      (memories) => {
+        if (!live) return;
+        saved.current = Object.fromEntries(Object.entries(memories).map(([id, memory]) => [id, JSON.stringify(memory)]));
+        setHistory(newHistory(initialScene(memories)));
+        setMemoriesLoaded(true);
+      },
+      () => live && setMemoriesLoaded(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [engine, dataKey]);
+
+  // Each view's layout and pins, whenever an operation (or its undo) changes them, are saved in the workspace.
+  useEffect(() => {
+    if (!memoriesLoaded) return;
+    const views = new Set([...Object.keys(scene.layouts), ...Object.keys(scene.pinned), ...Object.keys(saved.current)]);
+    for (const id of views) {
+      const memory: GraphViewMemory = viewMemory(scene, id);
+      const text = JSON.stringify(memory);
+      if (saved.current[id] === text || (saved.current[id] === undefined && memory.layout === defaultNetworkLayout && Object.keys(memory.pinned).length === 0)) continue;
+      saved.current = { ...saved.current, [id]: text };
+      engine.rememberGraphView(id, memory).then(
+        () => onMemoryChangedRef.current?.(),
+        () => undefined,
+      );
+    }
+  }, [engine, scene, memoriesLoaded]);
 
   useEffect(() => {
     let live = true;
@@ -61,7 +136,7 @@ export function useNetwork(engine: NetworkEngine, dataKey: string): NetworkState
     const id = ++request.current;
     setLoading(true);
     setError(null);
-    engine.graphView({ view, layout, filters }).then(
+    (ego ? engine.egoNetwork(ego.id, ego.radius, { view, filters, layout }) : engine.graphView({ view, layout, filters, ...(expandedCommunities.length > 0 ? { expandedCommunities } : {}) })).then(
       (answer) => {
         if (id !== request.current) return;
         setResult(answer);
@@ -73,14 +148,17 @@ export function useNetwork(engine: NetworkEngine, dataKey: string): NetworkState
         setLoading(false);
       },
     );
-  }, [engine, view, layout, filters, dataKey]);
+  }, [engine, view, layout, filters, ego, dataKey, expandedCommunities]);
+
+  // Expanded communities belong to the aggregated view they were expanded in.
+  useEffect(() => setExpandedCommunities((current) => (current.length === 0 ? current : [])), [view, filters, dataKey]);
 
   // A path belongs to the graph it was found in.
   useEffect(() => {
     pathRequest.current += 1;
     setPath(null);
     setFindingPath(false);
-  }, [view, filters, dataKey]);
+  }, [view, filters, ego, dataKey]);
 
   const findPath = useCallback(
     async (from: string, to: string, avoidHubs: boolean) => {
@@ -98,6 +176,50 @@ export function useNetwork(engine: NetworkEngine, dataKey: string): NetworkState
     [engine, view, filters],
   );
 
+  const run = useCallback((command: NetworkCommand) => setHistory((current) => record(current, command)), []);
+  const expansionRequest = useRef(0);
+
+  const expand = useCallback(
+    async (center: string, label: string, hops: number, known: readonly string[]) => {
+      const id = ++expansionRequest.current;
+      setExpanding(true);
+      setOperationError(null);
+      try {
+        const page = await engine.graphNeighbours({ view, filters, id: center, hops, known, limit: neighbourPageSize });
+        if (id !== expansionRequest.current) return;
+        setHistory((current) => record(current, { kind: 'expand', key: current.nextKey, center, label, hops, known, page }));
+      } catch (failure) {
+        if (id === expansionRequest.current) setOperationError(errorMessage(failure));
+      } finally {
+        if (id === expansionRequest.current) setExpanding(false);
+      }
+    },
+    [engine, view, filters],
+  );
+
+  const expandMore = useCallback(
+    async (key: number, label: string) => {
+      const expansion = scene.expansions.find((candidate) => candidate.key === key);
+      if (!expansion) return;
+      const offset = expansion.pages.reduce((sum, page) => sum + page.nodes.length, 0);
+      const id = ++expansionRequest.current;
+      setExpanding(true);
+      setOperationError(null);
+      try {
+        const page = await engine.graphNeighbours({ view, filters, id: expansion.center, hops: expansion.hops, known: expansion.known, offset, limit: neighbourPageSize });
+        if (id === expansionRequest.current) run({ kind: 'expand-more', key, label, page });
+      } catch (failure) {
+        if (id === expansionRequest.current) setOperationError(errorMessage(failure));
+      } finally {
+        if (id === expansionRequest.current) setExpanding(false);
+      }
+    },
+    [engine, view, filters, scene.expansions, run],
+  );
+
+  const lastDone = history.done[history.done.length - 1];
+  const nextUndone = history.undone[history.undone.length - 1];
+
   return {
     catalog,
     view,
@@ -108,14 +230,30 @@ export function useNetwork(engine: NetworkEngine, dataKey: string): NetworkState
     error,
     path,
     findingPath,
-    setView: setViewState,
-    setLayout: useCallback((next: string) => setLayouts((current) => ({ ...current, [view]: next })), [view]),
-    setFilters: setFiltersState,
+    setView: useCallback((next: string) => run({ kind: 'view', view: next }), [run]),
+    setLayout: useCallback((next: string) => run({ kind: 'layout', view, layout: next }), [run, view]),
+    setFilters: useCallback((next: GraphFilters) => run({ kind: 'filters', filters: next }), [run]),
     findPath,
     clearPath: useCallback(() => {
       pathRequest.current += 1;
       setPath(null);
       setFindingPath(false);
     }, []),
+    scene,
+    canUndo: lastDone !== undefined,
+    canRedo: nextUndone !== undefined,
+    undoLabel: lastDone ? describeCommand(lastDone) : null,
+    redoLabel: nextUndone ? describeCommand(nextUndone) : null,
+    expanding,
+    operationError,
+    run,
+    expand,
+    expandMore,
+    showEgo: useCallback((next: EgoFocus | null) => run({ kind: 'ego', ego: next }), [run]),
+    pin: useCallback((id: string, label: string, position: NodePosition) => run({ kind: 'pin', view, id, label, position }), [run, view]),
+    undo: useCallback(() => setHistory(undoHistory), []),
+    redo: useCallback(() => setHistory(redoHistory), []),
+    expandedCommunities,
+    setExpandedCommunities,
   };
 }

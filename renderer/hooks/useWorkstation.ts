@@ -3,15 +3,18 @@ import type { SourceDocumentKind } from '../../shared/documents/sourceDocumentKi
 import type { EngineInfo, ManifestImportChoices, SourceDocumentReceipt, WorkspaceSummary } from '../../shared/engine/engineApi';
 import type { WatchlistImportReport } from '../../shared/engine/entityApi';
 import type { ReportImportSummary } from '../../shared/engine/reportApi';
-import type { HostApi } from '../../shared/host/hostApi';
+import type { HostApi, RecoveryFile } from '../../shared/host/hostApi';
 import type { ImportProgress, ImportReport } from '../../shared/ingest/importReport';
 import type { ProtectiveMarking } from '../../shared/markings/protectiveMarking';
 import { defaultMarking } from '../../shared/markings/protectiveMarking';
+import type { MarkingLine } from '../../shared/markings/markingLine';
 import { workspaceFileExtension } from '../host/browserHost';
 import type { DemoWorkspaceDescription, WorkerEngineApi } from '../worker/workerEngineApi';
 import { errorMessage, formatCount, plural } from '../format/format';
 import { countDocuments } from '../format/sourceDocumentNouns';
 import { claimFirstStart } from './firstStart';
+import { encryptedPreambleLength } from '../../shared/workspace/encryptedWorkspaceFile';
+import { readWorkspaceFileHeader } from '../../shared/workspace/workspaceFile';
 
 export const untitledWorkspaceName = 'Untitled workspace';
 /** Information and success messages clear themselves after this long; errors stay until dismissed. */
@@ -83,8 +86,38 @@ export interface OpenDemo {
   readonly manifestReport: ImportReport;
 }
 
+/** A passphrase the workstation is asking the analyst for (PassphraseDialog); see useWorkstation. */
+export interface PassphrasePrompt {
+  /** 'open': an encrypted file's passphrase; 'set': the passphrase the workspace will be saved with. */
+  readonly purpose: 'open' | 'set';
+  /** The file or workspace it is for. */
+  readonly subject: string;
+  /** Tries a passphrase: null when accepted (the prompt is then gone), else the reason to show. */
+  submit(passphrase: string): Promise<string | null>;
+  cancel(): void;
+}
+
+export const wrongPassphraseNotice = 'Wrong passphrase: the workspace could not be unlocked with it.';
+
+/** How often a workspace with unsaved changes is autosaved to the host's recovery file (encrypted workspaces only). */
+export const autosaveIntervalMs = 3 * 60_000;
+
+/** An autosaved workspace the last session left, offered on start (HostApi.findRecovery). */
+export interface RecoveryOffer {
+  readonly workspaceName: string;
+  readonly savedAt: string;
+}
+
 export interface Workstation {
   readonly engineStatus: EngineStatus;
+  /** The passphrase being asked for; null when none is. */
+  readonly passphrasePrompt: PassphrasePrompt | null;
+  /** An autosaved workspace newer than its file, found on start; null when there is none (or it was answered). */
+  readonly recoveryOffer: RecoveryOffer | null;
+  /** Opens the autosaved workspace (asking its passphrase); it has unsaved changes until saved. */
+  restoreRecovery(): Promise<void>;
+  /** Deletes the autosaved workspace. */
+  declineRecovery(): Promise<void>;
   readonly summary: WorkspaceSummary | null;
   /** True when the workspace has changes not yet saved to a file. */
   readonly unsaved: boolean;
@@ -110,7 +143,7 @@ export interface Workstation {
   /** Replaces the workspace with the demo workspace (synthetic data). */
   openDemoWorkspace(): Promise<void>;
   saveWorkspace(): Promise<void>;
-  setMarking(marking: ProtectiveMarking): Promise<void>;
+  setMarking(marking: ProtectiveMarking | MarkingLine): Promise<void>;
   /** Imports manifest files: AMS table files together as one release, every other file on its own. */
   importFiles(files: readonly File[], choices?: ManifestImportChoices): Promise<void>;
   cancelImport(): void;
@@ -142,6 +175,9 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
   const [openingDemo, setOpeningDemo] = useState(false);
   const [demo, setDemo] = useState<OpenDemo | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [passphrasePrompt, setPassphrasePrompt] = useState<PassphrasePrompt | null>(null);
+  const [recovery, setRecovery] = useState<RecoveryFile | null>(null);
+  const autosaving = useRef(false);
   const noticeId = useRef(0);
   const cancelRequested = useRef(false);
 
@@ -181,13 +217,64 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     [showNotice],
   );
 
-  const createWorkspace = useCallback(
-    (name: string, marking: ProtectiveMarking) =>
-      runTask('Creating workspace', async () => {
-        replaceWorkspace(await engine.newWorkspace(name, marking));
-        showNotice('info', `New workspace “${name}” (${marking}).`);
+  /**
+   * Shows the passphrase prompt until `accept` takes a passphrase (true) or the analyst cancels
+   * (false). The passphrase goes to `accept`, which hands it to the engine's worker, and nowhere else.
+   */
+  const askPassphrase = useCallback(
+    (purpose: PassphrasePrompt['purpose'], subject: string, accept: (passphrase: string) => Promise<string | null>) =>
+      new Promise<boolean>((resolve) => {
+        setPassphrasePrompt({
+          purpose,
+          subject,
+          async submit(passphrase) {
+            const refusal = await accept(passphrase);
+            if (refusal === null) {
+              setPassphrasePrompt(null);
+              resolve(true);
+            }
+            return refusal;
+          },
+          cancel() {
+            setPassphrasePrompt(null);
+            resolve(false);
+          },
+        });
       }),
-    [engine, replaceWorkspace, runTask, showNotice],
+    [],
+  );
+
+  /** Asks the passphrase of an encrypted file until the engine holds its key (true) or the analyst cancels (false). */
+  const unlockFile = useCallback(
+    (subject: string, bytes: Uint8Array) => {
+      // The passphrase is checked on the file's first bytes, so the whole file crosses to the worker once.
+      const head = bytes.slice(0, encryptedPreambleLength);
+      return askPassphrase('open', subject, async (passphrase) => ((await engine.unlockWorkspaceFile(head, passphrase)) ? null : wrongPassphraseNotice));
+    },
+    [askPassphrase, engine],
+  );
+
+  const setPassphrase = useCallback(
+    (subject: string) =>
+      askPassphrase('set', subject, async (passphrase) => {
+        await engine.setWorkspacePassphrase(passphrase);
+        return null;
+      }),
+    [askPassphrase, engine],
+  );
+
+  const createWorkspace = useCallback(
+    async (name: string, marking: ProtectiveMarking) => {
+      let created = false;
+      await runTask('Creating workspace', async () => {
+        replaceWorkspace(await engine.newWorkspace(name, marking));
+        created = true;
+      });
+      if (!created) return;
+      const encrypted = await setPassphrase(name);
+      showNotice('info', `New workspace “${name}” (${marking})${encrypted ? ': it will be saved encrypted with its passphrase' : '; you will set its passphrase when you first save it'}.`);
+    },
+    [engine, replaceWorkspace, runTask, setPassphrase, showNotice],
   );
 
   const openWorkspace = useCallback(async () => {
@@ -200,13 +287,25 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     }
     if (!file) return;
     const { name, bytes } = file;
+    let encrypted: boolean;
+    try {
+      encrypted = readWorkspaceFileHeader(bytes).encrypted;
+    } catch (error) {
+      showNotice('error', `Opening ${name} failed: ${errorMessage(error)}`);
+      return;
+    }
+    if (encrypted && !(await unlockFile(name, bytes))) {
+      showNotice('info', `${name} was not opened.`);
+      return;
+    }
     await runTask(`Opening ${name}`, async () => {
       const opened = await engine.openWorkspace(stripWorkspaceExtension(name), bytes);
       replaceWorkspace(opened);
       const documents = opened.counts.sourceDocuments > 0 ? ` and ${plural(opened.counts.sourceDocuments, 'source document')}` : '';
-      showNotice('info', `Opened ${name}: ${plural(opened.counts.manifestLines, 'manifest line')}${documents}.`);
+      const plain = encrypted ? '' : ' The file was not encrypted: you will set a passphrase when you save it.';
+      showNotice('info', `Opened ${name}: ${plural(opened.counts.manifestLines, 'manifest line')}${documents}.${plain}`);
     });
-  }, [engine, host, replaceWorkspace, runTask, showNotice]);
+  }, [engine, host, replaceWorkspace, runTask, showNotice, unlockFile]);
 
   const openDemoWorkspace = useCallback(
     () =>
@@ -244,6 +343,51 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     if (claimFirstStart()) void openDemoWorkspace();
   });
 
+  /** On start: an autosaved workspace newer than its file is offered first; else, on the very first start, the demo. */
+  const offerRecoveryOrDemo = useEffectEvent(async () => {
+    let found: RecoveryFile | null = null;
+    try {
+      found = await host.findRecovery();
+    } catch (error) {
+      showNotice('error', `Looking for an autosaved workspace failed: ${errorMessage(error)}`);
+    }
+    if (found !== null) setRecovery(found);
+    else openDemoOnFirstStart();
+  });
+
+  const restoreRecovery = useCallback(async () => {
+    const file = recovery;
+    if (file === null) return;
+    setRecovery(null);
+    let encrypted: boolean;
+    try {
+      encrypted = readWorkspaceFileHeader(file.bytes).encrypted;
+    } catch (error) {
+      showNotice('error', `Restoring the autosaved workspace failed: ${errorMessage(error)}`);
+      return;
+    }
+    if (encrypted && !(await unlockFile(`${file.workspaceName} (autosaved)`, file.bytes))) {
+      setRecovery(file);
+      return;
+    }
+    await runTask('Restoring the autosaved workspace', async () => {
+      const opened = await engine.openWorkspace(file.workspaceName, file.bytes);
+      replaceWorkspace(opened);
+      setUnsaved(true);
+      showNotice('success', `Restored “${opened.name}” as autosaved at ${new Date(file.savedAt).toLocaleString()}: save it to keep it.`);
+    });
+  }, [engine, recovery, replaceWorkspace, runTask, showNotice, unlockFile]);
+
+  const declineRecovery = useCallback(async () => {
+    setRecovery(null);
+    try {
+      await host.discardRecovery();
+      showNotice('info', 'The autosaved workspace was deleted.');
+    } catch (error) {
+      showNotice('error', `Deleting the autosaved workspace failed: ${errorMessage(error)}`);
+    }
+  }, [host, showNotice]);
+
   // The engine's start: an empty workspace, then on the very first start the demo workspace.
   useEffect(() => {
     let current = true;
@@ -255,7 +399,7 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
         setEngineStatus({ state: 'ready', info });
         setSummary(created);
         setDataVersion((version) => version + 1);
-        openDemoOnFirstStart();
+        await offerRecoveryOrDemo();
       } catch (error) {
         if (current) setEngineStatus({ state: 'failed', reason: errorMessage(error) });
       }
@@ -265,22 +409,59 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
     };
   }, [engine]);
 
-  const saveWorkspace = useCallback(
-    () =>
-      runTask('Saving workspace', async () => {
-        const parts = await engine.saveWorkspace();
-        const name = summary?.name ?? untitledWorkspaceName;
-        const outcome = await host.saveWorkspace(parts, `${name}.${workspaceFileExtension}`);
-        if (outcome.status === 'saved') {
-          setUnsaved(false);
-          showNotice('success', `Workspace saved as ${outcome.fileName}.`);
-        }
-      }),
-    [engine, host, runTask, showNotice, summary],
-  );
+  const saveWorkspace = useCallback(async () => {
+    const name = summary?.name ?? untitledWorkspaceName;
+    // Workspaces are saved encrypted: one without a passphrase (new, the demo, a plain file) gets one first.
+    let encrypted: boolean;
+    try {
+      encrypted = await engine.workspaceEncrypted();
+    } catch (error) {
+      showNotice('error', `Saving the workspace failed: ${errorMessage(error)}`);
+      return;
+    }
+    if (!encrypted && !(await setPassphrase(name))) {
+      showNotice('info', 'Not saved: a workspace is saved encrypted, with a passphrase.');
+      return;
+    }
+    await runTask('Saving workspace', async () => {
+      const parts = await engine.saveWorkspace();
+      const outcome = await host.saveWorkspace(parts, `${name}.${workspaceFileExtension}`);
+      if (outcome.status === 'saved') {
+        setUnsaved(false);
+        showNotice('success', `Workspace saved as ${outcome.fileName} (encrypted).`);
+        // Saved: the autosave is older than the file now.
+        await host.discardRecovery();
+      }
+    });
+  }, [engine, host, runTask, setPassphrase, showNotice, summary]);
+
+  /**
+   * Autosave: while the workspace has unsaved changes and nothing else runs, it is written to the
+   * host's recovery file every autosaveIntervalMs, encrypted with the workspace's key like a save.
+   * A workspace without a passphrase is not autosaved: nothing reaches the disk unencrypted.
+   */
+  const autosave = useEffectEvent(async () => {
+    const running = busyTask !== null || passphrasePrompt !== null || (importRun !== null && importRun.phase !== 'done') || documentRun?.phase === 'running';
+    if (!unsaved || running || autosaving.current) return;
+    autosaving.current = true;
+    try {
+      if (!(await engine.workspaceEncrypted())) return;
+      await host.writeRecovery(await engine.saveWorkspace(), summary?.name ?? untitledWorkspaceName);
+    } catch (error) {
+      showNotice('error', `Autosave failed: ${errorMessage(error)}`);
+    } finally {
+      autosaving.current = false;
+    }
+  });
+
+  useEffect(() => {
+    if (engineStatus.state !== 'ready') return undefined;
+    const timer = setInterval(() => void autosave(), autosaveIntervalMs);
+    return () => clearInterval(timer);
+  }, [engineStatus.state]);
 
   const setMarking = useCallback(
-    (marking: ProtectiveMarking) =>
+    (marking: ProtectiveMarking | MarkingLine) =>
       runTask('Changing the protective marking', async () => {
         setSummary(await engine.setMarking(marking));
         setUnsaved(true);
@@ -503,6 +684,10 @@ export function useWorkstation(engine: WorkerEngineApi, host: HostApi): Workstat
 
   return {
     engineStatus,
+    passphrasePrompt,
+    recoveryOffer: recovery === null ? null : { workspaceName: recovery.workspaceName, savedAt: recovery.savedAt },
+    restoreRecovery,
+    declineRecovery,
     summary,
     unsaved,
     dataVersion,

@@ -1,5 +1,5 @@
 import { findExportFormat } from '../../shared/host/exportFormats';
-import type { AppInfo, ExportSaveRequest, HostApi, HostFile, MenuCommand, SaveOutcome } from '../../shared/host/hostApi';
+import type { AppInfo, ExportSaveRequest, HostApi, HostFile, MenuCommand, RecoveryFile, SaveOutcome } from '../../shared/host/hostApi';
 import { isPlainFileName, maxHostFileBytes } from '../../shared/host/hostApi';
 import { productName, productVersion } from '../productInfo';
 
@@ -75,6 +75,17 @@ export class BrowserHost implements HostApi {
     this.download(new Blob([blobPart(request.bytes)], { type: format.mimeType }), fileName);
     return { status: 'saved', fileName };
   }
+
+  /** A browser tab keeps no recovery file: autosave is an Electron feature (the tab's storage is not the analyst's disk to manage). */
+  async writeRecovery(): Promise<boolean> {
+    return false;
+  }
+
+  async findRecovery(): Promise<RecoveryFile | null> {
+    return null;
+  }
+
+  async discardRecovery(): Promise<void> {}
 
   async appInfo(): Promise<AppInfo> {
     return {

@@ -2,7 +2,7 @@ import type { HostApi } from '../../shared/host/hostApi';
 import { hostBridgeName } from '../../shared/host/hostApi';
 import { BrowserHost } from './browserHost';
 
-const hostMethods = ['openWorkspace', 'saveWorkspace', 'saveExport', 'appInfo', 'onMenuCommand'] as const;
+const hostMethods = ['openWorkspace', 'saveWorkspace', 'saveExport', 'writeRecovery', 'findRecovery', 'discardRecovery', 'appInfo', 'onMenuCommand'] as const;
 
 /**
  * The host the renderer runs in: the Electron preload's bridge when it exposed one on

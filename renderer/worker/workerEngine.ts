@@ -19,7 +19,10 @@ export function createWorkerEngine(engineReady: Promise<ManifestEngineApi>): Wor
   return {
     info: async () => (await engineReady).info(),
     newWorkspace: async (name, marking) => (await engineReady).newWorkspace(name, marking),
-    openWorkspace: async (name, image) => (await engineReady).openWorkspace(name, image),
+    openWorkspace: async (name, image, passphrase) => (await engineReady).openWorkspace(name, image, passphrase),
+    unlockWorkspaceFile: async (fileHead, passphrase) => (await engineReady).unlockWorkspaceFile(fileHead, passphrase),
+    setWorkspacePassphrase: async (passphrase) => (await engineReady).setWorkspacePassphrase(passphrase),
+    workspaceEncrypted: async () => (await engineReady).workspaceEncrypted(),
     async saveWorkspace() {
       // Each part is moved to the UI thread, not copied (a part that shares its buffer is copied first).
       const parts = (await (await engineReady).saveWorkspace()).map((part) => (ownsWholeBuffer(part) ? part : part.slice()));
@@ -98,6 +101,14 @@ export function createWorkerEngine(engineReady: Promise<ManifestEngineApi>): Wor
     listTargets: async (query) => (await engineReady).listTargets(query),
     importOutcomes: async (file) => (await engineReady).importOutcomes(file),
     outcomeRuleStats: async () => (await engineReady).outcomeRuleStats(),
+    listRiskProfiles: async () => (await engineReady).listRiskProfiles(),
+    saveRiskProfile: async (profile, change) => (await engineReady).saveRiskProfile(profile, change),
+    activateRiskProfile: async (name, analyst) => (await engineReady).activateRiskProfile(name, analyst),
+    exportRiskProfile: async (name) => (await engineReady).exportRiskProfile(name),
+    importRiskProfile: async (fileName, text, change) => (await engineReady).importRiskProfile(fileName, text, change),
+    riskProfileHistory: async (name) => (await engineReady).riskProfileHistory(name),
+    learnRiskWeights: async (options) => (await engineReady).learnRiskWeights(options),
+    applyLearnedWeights: async (proposal, options) => (await engineReady).applyLearnedWeights(proposal, options),
     targetList: async () => (await engineReady).targetList(),
     addTarget: async (addition) => (await engineReady).addTarget(addition),
     updateTarget: async (key, change) => (await engineReady).updateTarget(key, change),
@@ -135,6 +146,19 @@ export function createWorkerEngine(engineReady: Promise<ManifestEngineApi>): Wor
     graphView: async (query) => (await engineReady).graphView(query),
     findPath: async (from, to, options) => (await engineReady).findPath(from, to, options),
     egoNetwork: async (id, hops, options) => (await engineReady).egoNetwork(id, hops, options),
+    graphNeighbours: async (query) => (await engineReady).graphNeighbours(query),
+    graphTimeline: async (filters, bucket) => (await engineReady).graphTimeline(filters, bucket),
+    graphFilterOptions: async () => (await engineReady).graphFilterOptions(),
+    graphProvenance: async (elementId, filters, limit) => (await engineReady).graphProvenance(elementId, filters, limit),
+    graphViewMemories: async () => (await engineReady).graphViewMemories(),
+    rememberGraphView: async (view, memory) => (await engineReady).rememberGraphView(view, memory),
+    auditTrail: async (query) => (await engineReady).auditTrail(query),
+    verifyAuditTrail: async () => (await engineReady).verifyAuditTrail(),
+    recordExport: async (input) => (await engineReady).recordExport(input),
+    exportTargetList: async (format) => (await engineReady).exportTargetList(format),
+    exportBriefingPack: async (request) => (await engineReady).exportBriefingPack(request),
+    exportFollowTheMoney: async () => (await engineReady).exportFollowTheMoney(),
+    exportPartnerWorkspace: async (request) => (await engineReady).exportPartnerWorkspace(request),
   };
 }
 

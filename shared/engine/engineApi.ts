@@ -1,9 +1,12 @@
 import type { SourceDocumentKind } from '../documents/sourceDocumentKinds';
+import type { AuditEngineApi } from './auditApi';
+import type { ExportEngineApi } from './exportApi';
 import type { EntityEngineApi } from './entityApi';
 import type { GraphEngineApi } from './graphApi';
 import type { ReportEngineApi } from './reportApi';
 import type { RiskEngineApi } from './riskApi';
 import type { ProtectiveMarking } from '../markings/protectiveMarking';
+import type { MarkingLine } from '../markings/markingLine';
 import type { ImportProgress, ImportReport } from '../ingest/importReport';
 import type { ColumnMappingTable } from '../ingest/columnMapping';
 import type { ImportProfile } from '../ingest/importProfile';
@@ -33,6 +36,12 @@ export interface DatasetSummary {
 export interface WorkspaceSummary {
   readonly name: string;
   readonly marking: ProtectiveMarking;
+  /**
+   * The full marking (classification, descriptors, caveats, releasability; shared/markings/
+   * markingLine.ts) that banners and exports show. Optional so that hosts and fakes that predate it
+   * keep compiling; the engine always gives it, and without it the marking is the classification alone.
+   */
+  readonly markingLine?: MarkingLine;
   readonly schemaVersion: number;
   readonly datasets: readonly DatasetSummary[];
   readonly counts: {
@@ -150,16 +159,36 @@ export interface ManifestPreview {
 
 type ImportFormatIdOrAms = NonNullable<ImportReport['format']>;
 
-export interface EngineApi extends EntityEngineApi, GraphEngineApi, ReportEngineApi, RiskEngineApi {
+export interface EngineApi extends EntityEngineApi, GraphEngineApi, ReportEngineApi, RiskEngineApi, AuditEngineApi, ExportEngineApi {
   info(): Promise<EngineInfo>;
-  newWorkspace(name: string, marking?: ProtectiveMarking): Promise<WorkspaceSummary>;
-  openWorkspace(name: string, image: Uint8Array): Promise<WorkspaceSummary>;
+  newWorkspace(name: string, marking?: ProtectiveMarking | MarkingLine): Promise<WorkspaceSummary>;
   /**
-   * The workspace file (see shared/workspace/workspaceFile) as its parts in order (header, SQLite
-   * image, digest): write them one after the other, without joining them.
+   * Opens a workspace file: a plain one (version 1), or an encrypted one with the analyst's
+   * passphrase (else a WorkspaceFileError: 'passphrase-required', 'wrong-passphrase', 'data-corrupted',
+   * ...; shared/workspace). An encrypted file's key is kept for the next saves; a plain file has none.
+   */
+  openWorkspace(name: string, image: Uint8Array, passphrase?: string): Promise<WorkspaceSummary>;
+  /**
+   * The workspace file as its parts in order: write them one after the other, without joining them.
+   * Encrypted (shared/workspace/encryptedWorkspaceFile) when a passphrase is set for the workspace
+   * (opened encrypted, or setWorkspacePassphrase); the plain format otherwise (the UI always sets one
+   * first; the CLI writes plain files only when given no passphrase).
    */
   saveWorkspace(): Promise<WorkspaceFileParts>;
-  setMarking(marking: ProtectiveMarking): Promise<WorkspaceSummary>;
+  /**
+   * Checks a passphrase against an encrypted workspace file's first bytes (shared/workspace:
+   * encryptedPreambleLength of them): true when it unlocks the file, and the key is then kept for the
+   * next openWorkspace of that file, which needs no passphrase again. False for a wrong passphrase;
+   * a damaged or foreign header throws a WorkspaceFileError. Lets the UI ask again without handing
+   * a large file over twice.
+   */
+  unlockWorkspaceFile(fileHead: Uint8Array, passphrase: string): Promise<boolean>;
+  /** Sets or changes the passphrase the next saves encrypt with: derived with Argon2id under a new salt and kept as a key; the passphrase itself is not kept. */
+  setWorkspacePassphrase(passphrase: string): Promise<void>;
+  /** True when saves of the open workspace are encrypted (a passphrase is set). */
+  workspaceEncrypted(): Promise<boolean>;
+  /** A classification alone keeps the descriptors, caveats and releasability already set; a MarkingLine replaces them all. */
+  setMarking(marking: ProtectiveMarking | MarkingLine): Promise<WorkspaceSummary>;
   summary(): Promise<WorkspaceSummary>;
   /**
    * Imports one manifest file, whatever its format: delimited text (CSV/TSV), an XLSX workbook

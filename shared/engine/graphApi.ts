@@ -1,5 +1,9 @@
 import type { NodeMetrics } from '../graph/graphAnalytics';
 import type { NodePosition } from '../graph/layouts/graphLayout';
+import type { GraphProvenance } from '../graph/graphProvenance';
+import type { GraphViewMemory } from '../graph/graphViewMemory';
+import type { NetworkFilterOptions } from '../graph/networkFilterOptions';
+import type { ShipmentTimeline, TimelineBucket } from '../graph/shipmentTimeline';
 import type { NetworkEdge, NetworkFilters, NetworkNodeKind, ReportNodeFacts, TraderRole } from '../graph/networkGraph';
 
 /**
@@ -29,7 +33,7 @@ export interface GraphCatalog {
 
 export type GraphFilters = NetworkFilters;
 
-/** Views are capped at this many nodes unless asked otherwise, and never above maxGraphNodes. */
+/** A cap callers may ask for as maxNodes (the best-connected nodes kept); never above maxGraphNodes. Without maxNodes, views above aggregateNodes are drawn as communities. */
 export const defaultGraphNodes = 1500;
 export const maxGraphNodes = 20_000;
 
@@ -39,6 +43,26 @@ export interface GraphViewQuery {
   readonly layout?: string;
   readonly filters?: GraphFilters;
   readonly maxNodes?: number;
+  /**
+   * Without maxNodes, a view of more nodes than this (default aggregateNodes) is drawn as its
+   * Louvain communities (aggregate nodes "C:<community>" with counts, weighted links between them).
+   */
+  readonly aggregateAbove?: number;
+  /** Communities of an aggregated view drawn with their members. */
+  readonly expandedCommunities?: readonly number[];
+}
+
+/** Views of more nodes than this are aggregated into communities (what Cytoscape draws fluidly, with room). */
+export const aggregateNodes = 2_500;
+
+/** An aggregate node: the members of one Louvain community, counted. */
+export interface CommunityAggregate {
+  readonly community: number;
+  readonly members: number;
+  /** Members per node kind ({ trader: 410, report: 2 }). */
+  readonly kinds: Readonly<Partial<Record<NetworkNodeKind, number>>>;
+  /** The highest stored risk score of a member; null when none was scored. */
+  readonly maxRiskScore: number | null;
 }
 
 export interface GraphNodeView {
@@ -61,6 +85,12 @@ export interface GraphNodeView {
   readonly position: NodePosition | null;
   /** Report nodes (kind 'report', id "R:<report id>"): reference, date, grading, marking; absent for traders. */
   readonly report?: ReportNodeFacts;
+  /** The stored risk score: null when the workspace was never scored; absent for kinds never scored. */
+  readonly riskScore?: number | null;
+  /** Stored facts of a node of the full network (B/L number, IMO number, list...). */
+  readonly facts?: Readonly<Record<string, string>>;
+  /** Aggregate nodes (kind 'community'): the community and its counts. */
+  readonly aggregate?: CommunityAggregate;
 }
 
 export type GraphEdgeView = NetworkEdge;
@@ -79,8 +109,18 @@ export interface GraphViewResult {
   readonly components: number;
   /** What the view's builder left out and why. */
   readonly notes: readonly string[];
+  /** Set when the view was drawn as communities: how many nodes in how many groups, which are expanded, and the notice to show. */
+  readonly aggregated?: GraphAggregation | null;
   /** Milliseconds spent in the engine, for the status line and the bench. */
   readonly timings: { readonly buildMs: number; readonly analyticsMs: number; readonly layoutMs: number };
+}
+
+export interface GraphAggregation {
+  readonly nodes: number;
+  readonly groups: number;
+  readonly expanded: readonly number[];
+  /** "20,000 nodes grouped into 412 communities — expand a community to see its members". */
+  readonly message: string;
 }
 
 export interface PathOptions {
@@ -115,6 +155,42 @@ export interface EgoNetworkOptions {
   readonly maxNodes?: number;
 }
 
+/** Expanding a node: its neighbours within `hops` that are not on the canvas yet, a page at a time. */
+export interface GraphNeighbourQuery {
+  readonly view: string;
+  readonly filters?: GraphFilters;
+  /** The node expanded. */
+  readonly id: string;
+  /** 1 to 3. */
+  readonly hops: number;
+  /** Nodes already on the canvas (hidden ones too): never returned as new; edges to them are. Keep it the same for every page of one expansion. */
+  readonly known: readonly string[];
+  /** New neighbours to pass over (the pages already loaded). */
+  readonly offset?: number;
+  /** At most this many new neighbours (default defaultNeighbourPage, at most maxNeighbourPage). */
+  readonly limit?: number;
+}
+
+export type { GraphProvenance, GraphViewMemory, NetworkFilterOptions, ShipmentTimeline, TimelineBucket };
+
+export const defaultNeighbourPage = 25;
+export const maxNeighbourPage = 500;
+
+export interface GraphNeighbourPage {
+  readonly id: string;
+  readonly hops: number;
+  readonly offset: number;
+  /** The page's new neighbours, nearest first, then by PageRank; no positions (the canvas places them). */
+  readonly nodes: readonly GraphNodeView[];
+  /** Edges joining the page's nodes to the expanded node, to known nodes, to earlier pages and to each other. */
+  readonly edges: readonly GraphEdgeView[];
+  /** Hops from the expanded node, per node of the page. */
+  readonly distances: Readonly<Record<string, number>>;
+  /** New neighbours within `hops` in all, and how many remain after this page. */
+  readonly total: number;
+  readonly remaining: number;
+}
+
 export interface GraphEngineApi {
   /** The network views and layouts on offer. */
   graphCatalog(): Promise<GraphCatalog>;
@@ -124,4 +200,16 @@ export interface GraphEngineApi {
   findPath(from: string, to: string, options?: PathOptions): Promise<GraphPath>;
   /** The traders within `hops` (1 to 5) of one trader in the view, capped, laid out on their own. */
   egoNetwork(id: string, hops: number, options?: EgoNetworkOptions): Promise<GraphViewResult>;
+  /** A page of the neighbours of one node within 1 to 3 hops that are not known yet (expand); RangeError when the node is not in the view. */
+  graphNeighbours(query: GraphNeighbourQuery): Promise<GraphNeighbourPage>;
+  /** Bills per day or week over the workspace's arrival dates, under the filters but their dates (the time bar). */
+  graphTimeline(filters?: GraphFilters, bucket?: TimelineBucket): Promise<ShipmentTimeline>;
+  /** The HS chapters, ports and countries the bills carry, and whether risk scores exist (the filter pickers). */
+  graphFilterOptions(): Promise<NetworkFilterOptions>;
+  /** The stored records behind a node or edge (party occurrences, aggregated bills) with file and row; RangeError for other kinds. */
+  graphProvenance(elementId: string, filters?: GraphFilters, limit?: number): Promise<GraphProvenance>;
+  /** The layout and pinned positions each view was left with, as saved in the workspace. */
+  graphViewMemories(): Promise<Readonly<Record<string, GraphViewMemory>>>;
+  /** Saves a view's layout and pinned positions in the workspace (workspace_setting). */
+  rememberGraphView(view: string, memory: GraphViewMemory): Promise<GraphViewMemory>;
 }

@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { analyseGraph } from '../graph/graphAnalytics';
+import { cleanNetworkFilters, networkFiltersKey } from '../graph/billFilters';
 import type { GraphAnalytics, NodeMetrics } from '../graph/graphAnalytics';
 import { findGraphLayout, graphLayouts } from '../graph/layouts/graphLayouts';
 import type { NodePosition } from '../graph/layouts/graphLayout';
@@ -8,8 +9,9 @@ import type { NetworkFilters, NetworkGraph, NetworkNode } from '../graph/network
 import { findGraphView, graphViews } from '../graph/views/graphViews';
 import type { GraphViewDefinition } from '../graph/views/graphView';
 import type { WorkspaceStore } from '../store/workspaceStore';
-import { defaultGraphNodes, maxGraphNodes } from './graphApi';
-import type { EgoNetworkOptions, GraphCatalog, GraphNodeView, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from './graphApi';
+import { aggregateView } from '../graph/communityAggregation';
+import { aggregateNodes, defaultNeighbourPage, maxGraphNodes, maxNeighbourPage } from './graphApi';
+import type { EgoNetworkOptions, GraphCatalog, GraphNeighbourPage, GraphNeighbourQuery, GraphNodeView, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from './graphApi';
 
 /** A built view: the network, its undirected projection (weight = bills) and its analytics. */
 interface BuiltView {
@@ -78,8 +80,10 @@ export class GraphService {
     const layout = findGraphLayout(query.layout ?? 'forceatlas2');
     const filters = cleanFilters(query.filters);
     const built = this.built(query.view, filters);
-    const maxNodes = Math.min(maxGraphNodes, Math.max(1, Math.floor(query.maxNodes ?? defaultGraphNodes)));
+    // Without maxNodes a view is drawn whole up to the aggregation threshold and as its communities above it.
+    const maxNodes = Math.min(maxGraphNodes, Math.max(1, Math.floor(query.maxNodes ?? maxGraphNodes)));
     const total = built.network.nodes.length;
+    if (query.maxNodes === undefined && total > Math.max(1, Math.floor(query.aggregateAbove ?? aggregateNodes))) return this.aggregated(built, query.view, layout.id, query.expandedCommunities ?? []);
     const kept =
       total <= maxNodes
         ? built.network.nodes.map((node) => node.id)
@@ -180,14 +184,63 @@ export class GraphService {
     };
   }
 
-  /** The view's nodes in `kept` with the edges among them, analytics and positions. */
-  private result(built: BuiltView, view: string, layoutId: string, kept: readonly string[], layoutKey: string): GraphViewResult {
+  /**
+   * Expand: the nodes within `hops` of one node that the canvas does not show yet, nearest first
+   * and then by PageRank (a fixed order, so pages follow each other), a page at a time; with the
+   * edges joining them to what is shown (the node, the known nodes, earlier pages) and to each other.
+   */
+  graphNeighbours(query: GraphNeighbourQuery): GraphNeighbourPage {
+    const { id, hops } = query;
+    if (!Number.isInteger(hops) || hops < 1 || hops > 3) throw new RangeError(`hops must be 1 to 3, not ${hops}`);
+    const filters = cleanFilters(query.filters);
+    const built = this.built(query.view, filters);
+    if (!built.graph.hasNode(id)) throw new RangeError(`${id} is not in the view '${query.view}' (no edges within its filters)`);
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    const limit = Math.min(maxNeighbourPage, Math.max(1, Math.floor(query.limit ?? defaultNeighbourPage)));
+    const known = new Set(query.known);
+    known.add(id);
+    const distance = neighbourDistances(built.graph, id, hops);
+    const rank = (node: string): number => built.analytics.metrics.get(node)?.pagerank ?? 0;
+    const candidates = [...distance.keys()]
+      .filter((node) => !known.has(node))
+      .sort((a, b) => (distance.get(a) as number) - (distance.get(b) as number) || rank(b) - rank(a) || (a < b ? -1 : 1));
+    const page = candidates.slice(offset, offset + limit);
+    const pageSet = new Set(page);
+    const shown = new Set([...known, ...candidates.slice(0, offset + page.length)]);
+    const edges = built.network.edges.filter((edge) => (pageSet.has(edge.source) && shown.has(edge.target)) || (pageSet.has(edge.target) && shown.has(edge.source)));
+    const nodes = this.result(built, query.view, 'grid', page, '', false).nodes;
+    return {
+      id,
+      hops,
+      offset,
+      nodes,
+      edges,
+      distances: Object.fromEntries(page.map((node) => [node, distance.get(node) as number])),
+      total: candidates.length,
+      remaining: Math.max(0, candidates.length - offset - page.length),
+    };
+  }
+
+  /**
+   * The whole view drawn as its communities (shared/graph/communityAggregation.ts), those asked
+   * expanded; positions from the layout when it runs in the engine.
+   */
+  private aggregated(built: BuiltView, view: string, layoutId: string, expanded: readonly number[]): GraphViewResult {
+    const layout = findGraphLayout(layoutId);
+    const full = this.result(built, view, layout.id, built.network.nodes.map((node) => node.id), '', false);
+    const started = now();
+    const aggregated = aggregateView(full, { expanded: new Set(expanded), layout: layout.runsIn === 'engine' ? (graph) => layout.compute(graph) : null });
+    return { ...aggregated, timings: { ...aggregated.timings, layoutMs: Math.round(now() - started) } };
+  }
+
+  /** The view's nodes in `kept` with the edges among them, analytics and positions (unless `positioned` is false). */
+  private result(built: BuiltView, view: string, layoutId: string, kept: readonly string[], layoutKey: string, positioned = true): GraphViewResult {
     const keep = new Set(kept);
     const edges = built.network.edges.filter((edge) => keep.has(edge.source) && keep.has(edge.target));
     const layout = findGraphLayout(layoutId);
     let positions: ReadonlyMap<string, NodePosition> | null = null;
     let layoutMs = 0;
-    if (layout.runsIn === 'engine') {
+    if (layout.runsIn === 'engine' && positioned) {
       const key = `${layoutKey}|${layout.id}`;
       let cached = this.layouts.get(key);
       if (!cached) {
@@ -218,6 +271,8 @@ export class GraphService {
         community: metrics.community,
         position: positions?.get(nodeId) ?? null,
         ...(node.report ? { report: node.report } : {}),
+        ...(node.riskScore !== undefined ? { riskScore: node.riskScore } : {}),
+        ...(node.facts ? { facts: node.facts } : {}),
       };
     });
     return {
@@ -300,6 +355,24 @@ export function defaultHubDegree(graph: Graph): number {
   return Math.max(5, Math.ceil(mean + 3 * Math.sqrt(variance)));
 }
 
+/** Hops from `id` (0) to every node within `hops` of it (breadth-first over the undirected projection). */
+function neighbourDistances(graph: Graph, id: string, hops: number): Map<string, number> {
+  const distance = new Map<string, number>([[id, 0]]);
+  let frontier = [id];
+  for (let hop = 1; hop <= hops && frontier.length > 0; hop += 1) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachNeighbor(node, (neighbour) => {
+        if (distance.has(neighbour)) return;
+        distance.set(neighbour, hop);
+        next.push(neighbour);
+      });
+    }
+    frontier = next;
+  }
+  return distance;
+}
+
 function inducedSubgraph(graph: Graph, keep: ReadonlySet<string>): Graph {
   const subgraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const node of keep) subgraph.addNode(node);
@@ -313,20 +386,10 @@ function noPath(message: string): GraphPath {
   return { found: false, nodes: [], edges: [], hops: null, avoided: [], hubDegree: null, message };
 }
 
-function cleanFilters(filters: NetworkFilters | undefined): NetworkFilters {
-  const isoDate = (value: string | undefined, name: string): string | undefined => {
-    if (value === undefined || value === '') return undefined;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new RangeError(`${name} must be a date as YYYY-MM-DD, not '${value}'`);
-    return value;
-  };
-  const dateFrom = isoDate(filters?.dateFrom, 'dateFrom');
-  const dateTo = isoDate(filters?.dateTo, 'dateTo');
-  const minimumBills = filters?.minimumBills !== undefined && filters.minimumBills > 1 ? Math.floor(filters.minimumBills) : undefined;
-  return { ...(minimumBills ? { minimumBills } : {}), ...(dateFrom ? { dateFrom } : {}), ...(dateTo ? { dateTo } : {}) };
-}
+const cleanFilters = cleanNetworkFilters;
 
 function viewKey(view: string, filters: NetworkFilters): string {
-  return `${view}|${filters.minimumBills ?? 1}|${filters.dateFrom ?? ''}|${filters.dateTo ?? ''}`;
+  return `${view}|${networkFiltersKey(filters)}`;
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {

@@ -13,10 +13,16 @@ import { peekSource } from '../ingest/sourceHead';
 import type { ImportProgress, ImportReport } from '../ingest/importReport';
 import { defaultMarking, isProtectiveMarking } from '../markings/protectiveMarking';
 import type { ProtectiveMarking } from '../markings/protectiveMarking';
+import type { MarkingLine } from '../markings/markingLine';
+import { readWorkspaceMarking, writeWorkspaceMarking } from '../store/workspaceMarkingStore';
 import { addSourceDocuments, listSourceDocuments, readSourceDocument } from '../store/sourceDocumentStore';
 import { listShipments } from '../store/shipmentQueries';
 import { WorkspaceStore } from '../store/workspaceStore';
-import { decodeWorkspaceFile, encodeWorkspaceFileParts } from '../workspace/workspaceFile';
+import { encodeWorkspaceFileParts, workspaceFileErrorKind } from '../workspace/workspaceFile';
+import { encodeEncryptedWorkspaceFileParts, unlockEncryptedWorkspaceHeader } from '../workspace/encryptedWorkspaceFile';
+import { derivePassphraseKey } from '../workspace/passphraseKey';
+import type { PassphraseKey } from '../workspace/passphraseKey';
+import { readWorkspaceImage } from '../workspace/workspaceFileReader';
 import type { WorkspaceFileParts } from '../workspace/workspaceFile';
 import { wasmSha256 } from '../workspace/sha256';
 import type { Sha256Factory } from '../workspace/sha256';
@@ -49,14 +55,47 @@ import type {
   WatchlistImportReport,
 } from './entityApi';
 import { EntityService } from './entityService';
-import type { EgoNetworkOptions, GraphCatalog, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from './graphApi';
+import type { EgoNetworkOptions, GraphCatalog, GraphFilters, GraphNeighbourPage, GraphNeighbourQuery, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from './graphApi';
+import { cleanNetworkFilters } from '../graph/billFilters';
+import { readGraphProvenance } from '../graph/graphProvenance';
+import type { GraphProvenance } from '../graph/graphProvenance';
+import { readGraphViewMemories, writeGraphViewMemory } from '../graph/graphViewMemory';
+import type { GraphViewMemory } from '../graph/graphViewMemory';
+import { readNetworkFilterOptions } from '../graph/networkFilterOptions';
+import type { NetworkFilterOptions } from '../graph/networkFilterOptions';
+import { readShipmentTimeline } from '../graph/shipmentTimeline';
+import type { ShipmentTimeline, TimelineBucket } from '../graph/shipmentTimeline';
 import { GraphService, storeNetworkSource } from './graphService';
 import type { EntityMention, MentionDecision, ReportMention, ReportDetail, ReportFileInput, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from './reportApi';
 import { ReportService } from './reportService';
 import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskRuleDescriptor, RiskScoreSummary, TargetAddition, TargetChange, TargetHistoryEntry, TargetKey, TargetListEntry, TargetPage, TargetQuery } from './riskApi';
 import { RiskService } from './riskService';
+import { RiskProfileService } from './riskProfileService';
+import type { ApplyWeightsOptions, LearnWeightsOptions, RiskProfileChange, RiskProfileHistoryEntry, RiskProfileList, SavedRiskProfile } from './riskProfileApi';
+import type { WeightProposal } from '../risk/outcomeReweighting';
 import { TargetListService } from './targetListService';
+import { ExportService } from './exportService';
+import type { BriefingPackRequest, ExportFile, PartnerWorkspaceRequest } from './exportApi';
 import type { RiskProfile } from '../risk/riskModel';
+import { appendAuditEvent, auditActor, readAuditTrail, verifyAuditTrail, type AuditRecord, type AuditTrailPage, type AuditVerification } from '../audit/auditTrail';
+import { audited, auditError, type AuditResultNote, type AuditSubject } from '../audit/auditedAction';
+import {
+  amsReleaseNote,
+  entityDecisionNote,
+  entityDecisionSubject,
+  manifestImportNote,
+  mentionReviewNote,
+  mentionReviewSubject,
+  outcomesImportNote,
+  reportImportEvent,
+  resolutionNote,
+  riskScoringNote,
+  sourceDocumentsNote,
+  targetNote,
+  undoRedoNote,
+  watchlistImportNote,
+} from '../audit/auditNotes';
+import type { AuditTrailQuery, ExportAuditInput } from './auditApi';
 
 /** What a host may give the engine beside sql.js. */
 export interface ManifestEngineOptions {
@@ -79,6 +118,10 @@ export async function createManifestEngine(sqlJs: SqlJsStatic, options: Manifest
 class ManifestEngine implements ManifestEngineApi {
   private store: WorkspaceStore;
   private workspaceName = 'Untitled workspace';
+  /** The key saves are encrypted with (from the passphrase); null: none set, saves are plain. */
+  private passphraseKey: PassphraseKey | null = null;
+  /** A key unlockWorkspaceFile checked, for the openWorkspace that follows it. */
+  private unlockedKey: PassphraseKey | null = null;
   private cancelRequested = false;
   private importRunning = false;
   /** Entity resolution and watchlist screening over whichever store is open. */
@@ -91,6 +134,13 @@ class ManifestEngine implements ManifestEngineApi {
   private readonly risks = new RiskService(() => this.store);
   /** The analyst's target list and its audited history (issue 8). */
   private readonly targets = new TargetListService(() => this.store);
+  /** Target list spreadsheets and briefing packs, marked (issue 9). */
+  private readonly exports = new ExportService(() => this.store, () => this.workspaceName, {
+    create: () => WorkspaceStore.create(this.sqlJs),
+    encode: (image) => encodeWorkspaceFileParts(image, this.sha256),
+  });
+  /** Risk profiles kept in the workspace, and their re-weighting from examination outcomes (issue 8). */
+  private readonly riskProfiles = new RiskProfileService(() => this.store);
 
   constructor(private readonly sqlJs: SqlJsStatic, private readonly sha256: Sha256Factory) {
     this.store = WorkspaceStore.create(sqlJs);
@@ -101,31 +151,60 @@ class ManifestEngine implements ManifestEngineApi {
     return { sqliteVersion: this.store.sqliteVersion(), schemaVersion: this.store.schemaVersion() };
   }
 
-  async newWorkspace(name: string, marking: ProtectiveMarking = defaultMarking): Promise<WorkspaceSummary> {
+  async newWorkspace(name: string, marking: ProtectiveMarking | MarkingLine = defaultMarking): Promise<WorkspaceSummary> {
     this.assertIdle();
     const store = WorkspaceStore.create(this.sqlJs);
-    store.setSetting('marking', marking);
+    writeWorkspaceMarking(store, marking);
     store.setSetting('name', name);
     this.replaceStore(store, name);
     return this.summary();
   }
 
-  async openWorkspace(name: string, image: Uint8Array): Promise<WorkspaceSummary> {
+  async openWorkspace(name: string, image: Uint8Array, passphrase?: string): Promise<WorkspaceSummary> {
     this.assertIdle();
-    const store = WorkspaceStore.open(this.sqlJs, await decodeWorkspaceFile(image, this.sha256));
+    // An encrypted file is decrypted in place (the bytes given become the image): no second copy.
+    const unlock = passphrase !== undefined ? { passphrase } : this.unlockedKey !== null ? { key: this.unlockedKey } : null;
+    const opened = await readWorkspaceImage(image, unlock, this.sha256);
+    this.unlockedKey = null;
+    const store = WorkspaceStore.open(this.sqlJs, opened.image);
     this.replaceStore(store, store.getSetting('name') ?? name);
+    this.passphraseKey = opened.key;
     return this.summary();
   }
 
   async saveWorkspace(): Promise<WorkspaceFileParts> {
     this.assertIdle();
     this.store.setSetting('name', this.workspaceName);
-    return encodeWorkspaceFileParts(this.store.exportImage(), this.sha256);
+    // The export is a fresh copy of the database: encrypted in place, it becomes the file's body.
+    const image = this.store.exportImage();
+    return this.passphraseKey === null ? encodeWorkspaceFileParts(image, this.sha256) : encodeEncryptedWorkspaceFileParts(image, this.passphraseKey, { sha256: this.sha256 });
   }
 
-  async setMarking(marking: ProtectiveMarking): Promise<WorkspaceSummary> {
-    if (!isProtectiveMarking(marking)) throw new Error(`unknown protective marking: ${String(marking)}`);
-    this.store.setSetting('marking', marking);
+  async unlockWorkspaceFile(fileHead: Uint8Array, passphrase: string): Promise<boolean> {
+    try {
+      this.unlockedKey = await unlockEncryptedWorkspaceHeader(fileHead, { passphrase }, this.sha256);
+      return true;
+    } catch (error) {
+      if (workspaceFileErrorKind(error) === 'wrong-passphrase') return false;
+      throw error;
+    }
+  }
+
+  async setWorkspacePassphrase(passphrase: string): Promise<void> {
+    const before = this.passphraseKey === null ? 'none' : 'set';
+    await this.audited({ action: 'workspace.passphrase', objectKind: 'workspace', objectId: this.workspaceName }, async () => {
+      this.passphraseKey = await derivePassphraseKey(passphrase);
+    }, () => ({ detail: { before, after: 'set' } }));
+  }
+
+  async workspaceEncrypted(): Promise<boolean> {
+    return this.passphraseKey !== null;
+  }
+
+  async setMarking(marking: ProtectiveMarking | MarkingLine): Promise<WorkspaceSummary> {
+    const markingNow = (): string | null => this.store.getSetting('markingLine') ?? this.store.getSetting('marking') ?? null;
+    const before = markingNow();
+    await this.audited({ action: 'workspace.marking', objectKind: 'workspace', objectId: this.workspaceName }, () => writeWorkspaceMarking(this.store, marking), () => ({ detail: { from: before, to: markingNow() } }));
     return this.summary();
   }
 
@@ -139,6 +218,7 @@ class ManifestEngine implements ManifestEngineApi {
     return {
       name: this.workspaceName,
       marking: isProtectiveMarking(marking) ? marking : defaultMarking,
+      markingLine: readWorkspaceMarking(this.store),
       schemaVersion: this.store.schemaVersion(),
       datasets,
       counts: {
@@ -152,7 +232,9 @@ class ManifestEngine implements ManifestEngineApi {
   }
 
   async importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void, choices: ManifestImportChoices = {}): Promise<ImportReport> {
-    return this.runImport(onProgress, async (options) => {
+    this.assertIdle();
+    const subject = { action: 'manifest.import', objectKind: 'manifest-file', objectId: source.fileName };
+    return this.audited(subject, () => this.runImport(onProgress, async (options) => {
       const peeked = await peekSource(source, sniffLength);
       if (identifyAmsTable(source.fileName, headerFromHead(peeked.head)) !== null) {
         if (choices.mapping !== undefined) throw new Error(`${source.fileName}: a table of the US AMS release is read by the release's own columns; a column mapping does not apply to it`);
@@ -160,7 +242,7 @@ class ManifestEngine implements ManifestEngineApi {
       }
       const chosen = await chooseMapping(this.store, peeked.source, choices);
       return importManifest(this.store, chosen.source, { ...options, mapping: chosen.mapping, mappingUsed: chosen.mappingUsed });
-    });
+    }), manifestImportNote);
   }
 
   async previewManifest(source: ManifestImportSource): Promise<ManifestPreview> {
@@ -174,12 +256,12 @@ class ManifestEngine implements ManifestEngineApi {
 
   async saveImportProfile(profile: ImportProfile): Promise<SavedImportProfile> {
     this.assertIdle();
-    return saveImportProfile(this.store, profile);
+    return this.audited({ action: 'import-profile.save', objectKind: 'import-profile', objectId: String(profile?.name) }, () => saveImportProfile(this.store, profile), (saved) => ({ objectId: saved.name }));
   }
 
   async deleteImportProfile(name: string): Promise<boolean> {
     this.assertIdle();
-    return deleteImportProfile(this.store, name);
+    return this.audited({ action: 'import-profile.delete', objectKind: 'import-profile', objectId: String(name) }, () => deleteImportProfile(this.store, name), (deleted) => (deleted ? {} : { outcome: 'refused', detail: { reason: `no import profile named '${name}'` } }));
   }
 
   async exportImportProfile(name: string): Promise<string> {
@@ -190,11 +272,13 @@ class ManifestEngine implements ManifestEngineApi {
 
   async importImportProfile(fileName: string, text: string): Promise<SavedImportProfile> {
     this.assertIdle();
-    return saveImportProfile(this.store, parseImportProfile(text, fileName));
+    return this.audited({ action: 'import-profile.import', objectKind: 'import-profile-file', objectId: fileName }, () => saveImportProfile(this.store, parseImportProfile(text, fileName)), (saved) => ({ detail: { profile: saved.name } }));
   }
 
   async importAmsRelease(sources: readonly ManifestImportSource[], onProgress?: (progress: ImportProgress) => void): Promise<readonly ImportReport[]> {
-    return this.runImport(onProgress, (options) => importAmsRelease(this.store, sources, options));
+    this.assertIdle();
+    const subject = { action: 'manifest.import-ams-release', objectKind: 'manifest-files', objectId: sources.map((source) => source.fileName).join(', ').slice(0, 500) };
+    return this.audited(subject, () => this.runImport(onProgress, (options) => importAmsRelease(this.store, sources, options)), amsReleaseNote);
   }
 
   private async runImport<T>(onProgress: ((progress: ImportProgress) => void) | undefined, work: (options: ManifestImportOptions) => Promise<T>): Promise<T> {
@@ -218,7 +302,8 @@ class ManifestEngine implements ManifestEngineApi {
 
   async addSourceDocuments(documents: readonly SourceDocumentInput[]): Promise<readonly SourceDocumentReceipt[]> {
     this.assertIdle();
-    return addSourceDocuments(this.store, documents);
+    const subject = { action: 'documents.add', objectKind: 'source-documents', objectId: documents.map((document) => document.fileName).join(', ').slice(0, 500) };
+    return this.audited(subject, () => addSourceDocuments(this.store, documents), sourceDocumentsNote);
   }
 
   async listSourceDocuments(): Promise<readonly SourceDocumentSummary[]> {
@@ -231,7 +316,7 @@ class ManifestEngine implements ManifestEngineApi {
 
   async resolveEntities(): Promise<EntityResolutionSummary> {
     this.assertIdle();
-    return this.entities.resolveEntities();
+    return this.audited({ action: 'entities.resolve', objectKind: 'workspace', objectId: this.workspaceName }, () => this.entities.resolveEntities(), resolutionNote);
   }
 
   async entitySummary(): Promise<EntityResolutionSummary> {
@@ -252,17 +337,20 @@ class ManifestEngine implements ManifestEngineApi {
 
   async recordEntityDecision(decision: EntityDecisionInput): Promise<EntityResolutionSummary> {
     this.assertIdle();
-    return this.entities.recordEntityDecision(decision);
+    const subject = entityDecisionSubject(decision);
+    return this.audited(subject, () => this.entities.recordEntityDecision(decision), (summary) => entityDecisionNote(decision, summary));
   }
 
   async undoEntityDecision(): Promise<EntityResolutionSummary | null> {
     this.assertIdle();
-    return this.entities.undoEntityDecision();
+    const undoes = (await this.entities.entitySummary()).nextUndo;
+    return this.audited({ action: 'entity.undo', objectKind: 'entity-decision', objectId: undoes ?? '' }, () => this.entities.undoEntityDecision(), (summary) => undoRedoNote(undoes, summary, 'undo'));
   }
 
   async redoEntityDecision(): Promise<EntityResolutionSummary | null> {
     this.assertIdle();
-    return this.entities.redoEntityDecision();
+    const redoes = (await this.entities.entitySummary()).nextRedo;
+    return this.audited({ action: 'entity.redo', objectKind: 'entity-decision', objectId: redoes ?? '' }, () => this.entities.redoEntityDecision(), (summary) => undoRedoNote(redoes, summary, 'redo'));
   }
 
   async listEntityDecisions(): Promise<readonly EntityDecisionRecord[]> {
@@ -275,7 +363,7 @@ class ManifestEngine implements ManifestEngineApi {
 
   async importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport> {
     this.assertIdle();
-    return this.entities.importWatchlist(file);
+    return this.audited({ action: 'watchlist.import', objectKind: 'watchlist-file', objectId: String(file?.fileName) }, () => this.entities.importWatchlist(file), watchlistImportNote);
   }
 
   async listWatchlistHits(): Promise<readonly WatchlistHitView[]> {
@@ -305,9 +393,47 @@ class ManifestEngine implements ManifestEngineApi {
     return this.graphs.egoNetwork(id, hops, options);
   }
 
+  async graphNeighbours(query: GraphNeighbourQuery): Promise<GraphNeighbourPage> {
+    this.assertIdle();
+    return this.graphs.graphNeighbours(query);
+  }
+
+  async graphTimeline(filters?: GraphFilters, bucket?: TimelineBucket): Promise<ShipmentTimeline> {
+    this.assertIdle();
+    return readShipmentTimeline(this.store, cleanNetworkFilters(filters), bucket);
+  }
+
+  async graphFilterOptions(): Promise<NetworkFilterOptions> {
+    this.assertIdle();
+    return readNetworkFilterOptions(this.store);
+  }
+
+  async graphProvenance(elementId: string, filters?: GraphFilters, limit?: number): Promise<GraphProvenance> {
+    this.assertIdle();
+    return readGraphProvenance(this.store, elementId, cleanNetworkFilters(filters), limit);
+  }
+
+  async graphViewMemories(): Promise<Readonly<Record<string, GraphViewMemory>>> {
+    return readGraphViewMemories(this.store);
+  }
+
+  async rememberGraphView(view: string, memory: GraphViewMemory): Promise<GraphViewMemory> {
+    this.assertIdle();
+    return writeGraphViewMemory(this.store, view, memory);
+  }
+
   async importReports(files: readonly ReportFileInput[]): Promise<ReportImportSummary> {
     this.assertIdle();
-    return this.reports.importReports(files);
+    let summary: ReportImportSummary;
+    try {
+      summary = await this.reports.importReports(files);
+    } catch (error) {
+      auditError(this.store, { action: 'report.import', objectKind: 'report-files', objectId: files.map((file) => file.fileName).join(', ').slice(0, 500) }, error);
+      throw error;
+    }
+    const actor = auditActor(this.store);
+    for (const result of summary.files) appendAuditEvent(this.store, reportImportEvent(actor, result));
+    return summary;
   }
 
   async listReports(query?: ReportQuery): Promise<ReportPage> {
@@ -327,7 +453,7 @@ class ManifestEngine implements ManifestEngineApi {
 
   async reviewMention(mentionId: number, decision: MentionDecision): Promise<ReportMention> {
     this.assertIdle();
-    return this.reports.reviewMention(mentionId, decision);
+    return this.audited(mentionReviewSubject(mentionId, decision), () => this.reports.reviewMention(mentionId, decision), (mention) => mentionReviewNote(decision, mention));
   }
 
   async mentionsOfEntity(entityId: string): Promise<readonly EntityMention[]> {
@@ -341,7 +467,10 @@ class ManifestEngine implements ManifestEngineApi {
 
   async scoreRisks(profile?: RiskProfile): Promise<RiskScoreSummary> {
     this.assertIdle();
-    return this.risks.scoreRisks(profile);
+    // Intelligence corroboration reads report mentions: reports are read for them again first where the resolution, manifests or watchlists changed since.
+    await this.reports.readUnreadDocuments();
+    this.reports.extractStale(this.store, null);
+    return this.audited({ action: 'risk.score', objectKind: 'risk-profile', objectId: profile?.name ?? 'default' }, () => this.risks.scoreRisks(profile), riskScoringNote);
   }
 
   async riskSummary(): Promise<RiskScoreSummary | null> {
@@ -355,12 +484,53 @@ class ManifestEngine implements ManifestEngineApi {
 
   async importOutcomes(file: OutcomesFileInput): Promise<OutcomesImportReport> {
     this.assertIdle();
-    return this.risks.importOutcomes(file);
+    return this.audited({ action: 'outcomes.import', objectKind: 'outcomes-file', objectId: String(file?.fileName) }, () => this.risks.importOutcomes(file), outcomesImportNote);
   }
 
   async outcomeRuleStats(): Promise<OutcomeRuleStats> {
     this.assertIdle();
     return this.risks.outcomeRuleStats();
+  }
+
+  async listRiskProfiles(): Promise<RiskProfileList> {
+    return this.riskProfiles.listRiskProfiles();
+  }
+
+  async saveRiskProfile(profile: RiskProfile, change?: RiskProfileChange): Promise<SavedRiskProfile> {
+    this.assertIdle();
+    return this.audited({ action: 'risk-profile.save', objectKind: 'risk-profile', objectId: String(profile?.name), actor: change?.analyst }, () => this.riskProfiles.saveRiskProfile(profile, change), (saved) => ({ detail: { version: saved.version, active: saved.active } }));
+  }
+
+  async activateRiskProfile(name: string | null, analyst?: string): Promise<RiskProfileList> {
+    this.assertIdle();
+    return this.audited({ action: 'risk-profile.activate', objectKind: 'risk-profile', objectId: name ?? 'Default', actor: analyst }, () => this.riskProfiles.activateRiskProfile(name, analyst), (list) => ({ detail: { active: list.activeName } }));
+  }
+
+  async exportRiskProfile(name: string): Promise<string> {
+    return this.riskProfiles.exportRiskProfile(name);
+  }
+
+  async importRiskProfile(fileName: string, text: string, change?: RiskProfileChange): Promise<SavedRiskProfile> {
+    this.assertIdle();
+    return this.audited({ action: 'risk-profile.import', objectKind: 'risk-profile-file', objectId: String(fileName), actor: change?.analyst }, () => this.riskProfiles.importRiskProfile(fileName, text, change), (saved) => ({ detail: { profile: saved.profile.name, version: saved.version } }));
+  }
+
+  async riskProfileHistory(name?: string): Promise<readonly RiskProfileHistoryEntry[]> {
+    return this.riskProfiles.riskProfileHistory(name);
+  }
+
+  async learnRiskWeights(options?: LearnWeightsOptions): Promise<WeightProposal> {
+    this.assertIdle();
+    return this.riskProfiles.learnRiskWeights(options);
+  }
+
+  async applyLearnedWeights(proposal: WeightProposal, options?: ApplyWeightsOptions): Promise<SavedRiskProfile> {
+    this.assertIdle();
+    return this.audited(
+      { action: 'risk-profile.learn', objectKind: 'risk-profile', objectId: String(options?.name ?? proposal?.baseProfile?.name), actor: options?.analyst },
+      () => this.riskProfiles.applyLearnedWeights(proposal, options),
+      (saved) => ({ objectId: saved.profile.name, detail: { version: saved.version, weights: saved.profile.weights, evaluation: saved.profile.learning?.evaluation ?? '' } }),
+    );
   }
 
   async targetList(): Promise<readonly TargetListEntry[]> {
@@ -369,21 +539,72 @@ class ManifestEngine implements ManifestEngineApi {
 
   async addTarget(addition: TargetAddition): Promise<TargetListEntry> {
     this.assertIdle();
-    return this.targets.addTarget(addition);
+    return this.audited({ action: 'target.add', objectKind: String(addition?.kind), objectId: String(addition?.ref), actor: addition?.analyst }, () => this.targets.addTarget(addition), (entry) => ({ objectId: entry.ref, ...targetNote(entry) }));
   }
 
   async updateTarget(key: TargetKey, change: TargetChange): Promise<TargetListEntry> {
     this.assertIdle();
-    return this.targets.updateTarget(key, change);
+    const before = (await this.targets.targetList()).find((entry) => entry.kind === key?.kind && entry.ref === key?.ref);
+    const action = change?.status !== undefined && change.status !== before?.status ? 'target.status' : 'target.update';
+    return this.audited({ action, objectKind: String(key?.kind), objectId: String(key?.ref), actor: change?.analyst }, () => this.targets.updateTarget(key, change), (entry) => targetNote(entry, before));
   }
 
   async removeTarget(key: TargetKey, analyst?: string): Promise<boolean> {
     this.assertIdle();
-    return this.targets.removeTarget(key, analyst);
+    return this.audited({ action: 'target.remove', objectKind: String(key?.kind), objectId: String(key?.ref), actor: analyst }, () => this.targets.removeTarget(key, analyst), (removed) => (removed ? {} : { outcome: 'refused', detail: { reason: 'not on the target list' } }));
   }
 
   async targetHistory(key?: TargetKey): Promise<readonly TargetHistoryEntry[]> {
     return this.targets.targetHistory(key);
+  }
+
+  async exportTargetList(format: 'csv' | 'xlsx'): Promise<ExportFile> {
+    this.assertIdle();
+    return this.exports.exportTargetList(format);
+  }
+
+  async exportBriefingPack(request: BriefingPackRequest): Promise<ExportFile> {
+    this.assertIdle();
+    return this.exports.exportBriefingPack(request);
+  }
+
+  async exportFollowTheMoney(): Promise<ExportFile> {
+    this.assertIdle();
+    return this.exports.exportFollowTheMoney();
+  }
+
+  async exportPartnerWorkspace(request: PartnerWorkspaceRequest): Promise<ExportFile> {
+    this.assertIdle();
+    return this.exports.exportPartnerWorkspace(request);
+  }
+
+  async auditTrail(query: AuditTrailQuery = {}): Promise<AuditTrailPage> {
+    return readAuditTrail(this.store, query.offset ?? 0, query.limit ?? 50);
+  }
+
+  async verifyAuditTrail(): Promise<AuditVerification> {
+    this.assertIdle();
+    return verifyAuditTrail(this.store);
+  }
+
+  async recordExport(input: ExportAuditInput): Promise<AuditRecord> {
+    this.assertIdle();
+    const what = String(input?.what);
+    if (!/^[a-z][a-z0-9-]{0,39}$/.test(what)) throw new RangeError(`an export is named by a lower-case id ('targets', 'network', ...), not ${JSON.stringify(what)}`);
+    if (input.outcome !== 'done' && input.outcome !== 'failed') throw new RangeError(`an export's outcome is done or failed, not ${String(input.outcome)}`);
+    return appendAuditEvent(this.store, {
+      actor: auditActor(this.store, input.analyst),
+      action: `${what}.export`,
+      objectKind: `${String(input.format)}-file`,
+      objectId: String(input.fileName).slice(0, 500),
+      outcome: input.outcome,
+      detail: { ...(input.detail ?? {}), format: String(input.format) },
+    });
+  }
+
+  /** Runs a request that changes or exports data and appends its audit record (shared/audit/auditedAction). */
+  private audited<T>(subject: AuditSubject, work: () => Promise<T> | T, noteOf?: (result: T) => AuditResultNote): Promise<T> {
+    return audited(() => this.store, subject, work, noteOf);
   }
 
   private assertIdle(): void {
@@ -394,5 +615,6 @@ class ManifestEngine implements ManifestEngineApi {
     this.store.close();
     this.store = store;
     this.workspaceName = name;
+    this.passphraseKey = null;
   }
 }

@@ -12,6 +12,7 @@ import { compactContainerNumber } from '../domain/containerNumber';
 import { lookupsSignature, StoreMentionLookups } from '../store/mentionLookups';
 import { appendMentionReview, extractionSignatures, readEntityMentions, readMention, readMentions, sentenceAround, writeMentions } from '../store/mentionStore';
 import { addSourceDocuments } from '../store/sourceDocumentStore';
+import { traderMemberKey } from '../store/traderMemberKey';
 import {
   hasUnreadReportDocuments,
   insertReport,
@@ -79,7 +80,7 @@ export class ReportService implements ReportEngineApi {
     if (mention === null) throw new Error(`no report mention with id ${String(mentionId)}`);
     const kind = decision?.decision;
     if (kind !== 'accept' && kind !== 'reject' && kind !== 'relink') throw new Error(`a mention review is accept, reject or relink, not ${String(kind)}`);
-    const target = kind === 'relink' ? relinkTarget(store, (decision as { target?: unknown }).target) : null;
+    const target = kind === 'relink' ? relinkTarget(store, (decision as { target?: unknown }).target, mention) : null;
     const analyst = (typeof decision.analyst === 'string' && decision.analyst.trim()) || store.getSetting('analyst')?.trim() || 'analyst';
     const note = typeof decision.note === 'string' ? decision.note.trim().slice(0, 2000) : '';
     store.transaction(() => appendMentionReview(store, mention, { decision: kind, target, analyst, recordedAt: this.now().toISOString(), note }));
@@ -183,8 +184,11 @@ export class ReportService implements ReportEngineApi {
   }
 }
 
-/** The target of a re-link, checked against the workspace: a trader, bill or watchlist entry it holds, a known seaport or HS code, a container or vessel key. */
-function relinkTarget(store: WorkspaceStore, target: unknown): MentionTarget {
+/**
+ * The target of a re-link, checked against the workspace: a trader, bill or watchlist entry it holds, a known seaport or HS code, a container or vessel key.
+ * A trader is kept by the member occurrence the mention names (traderMemberKey), so the re-link follows later merges and splits.
+ */
+function relinkTarget(store: WorkspaceStore, target: unknown, mention: ReportMention): MentionTarget {
   const { kind, key, label } = (target ?? {}) as { kind?: unknown; key?: unknown; label?: unknown };
   if (typeof kind !== 'string' || !(mentionTargetKinds as readonly string[]).includes(kind)) throw new Error(`a re-link needs a target kind (${mentionTargetKinds.join(', ')})`);
   if (typeof key !== 'string' || key.trim() === '' || key.length > 200) throw new Error('a re-link needs the key of its target');
@@ -196,7 +200,7 @@ function relinkTarget(store: WorkspaceStore, target: unknown): MentionTarget {
   };
   switch (kind as MentionTarget['kind']) {
     case 'trader':
-      return { kind: 'trader', key: key.trim(), label: found('SELECT display_name FROM trader_entity WHERE entity_id = ?') };
+      return { kind: 'trader', label: found('SELECT display_name FROM trader_entity WHERE entity_id = ?'), key: traderMemberKey(store, key.trim(), mention) };
     case 'bill-of-lading':
       return { kind: 'bill-of-lading', key: key.trim(), label: found('SELECT bill_of_lading_number FROM bill_of_lading WHERE bill_of_lading_number = ?') };
     case 'watchlist-entry':

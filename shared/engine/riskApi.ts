@@ -1,5 +1,6 @@
 import type { RiskEvidence, RiskProfile, RiskSubjectKind } from '../risk/riskModel';
 import type { RuleRun } from '../risk/riskScoring';
+import type { RiskProfileEngineApi } from './riskProfileApi';
 
 /**
  * The risk part of the engine's API (issue 8): rules as data, scoring every shipment (B/L) and
@@ -31,6 +32,8 @@ export interface RiskScoreSummary {
   readonly shipmentTargets: number;
   readonly traderTargets: number;
   readonly rules: readonly RuleRun[];
+  /** Bills scored with the weights before a learning because their outcomes trained the profile (0 or absent: none). */
+  readonly heldOutBills?: number;
   /** The rules' hit rates on the examination outcomes read; null when none were read. */
   readonly outcomes: OutcomeRuleStats | null;
 }
@@ -193,7 +196,7 @@ export interface TargetListEngineApi {
   targetHistory(key?: TargetKey): Promise<readonly TargetHistoryEntry[]>;
 }
 
-export interface RiskEngineApi extends TargetListEngineApi {
+export interface RiskEngineApi extends TargetListEngineApi, RiskProfileEngineApi {
   /** The rule registry with default weights and parameters, and the default profile. */
   riskRules(): Promise<{ readonly rules: readonly RiskRuleDescriptor[]; readonly defaultProfile: RiskProfile }>;
   /** Scores every shipment and trader (the stored trader resolution is used; resolve first) and stores the ranked lists. */

@@ -2,19 +2,23 @@ import { parseExaminationOutcomes } from '../risk/examinationOutcomes';
 import { checkRiskProfile, defaultRiskProfile } from '../risk/riskProfile';
 import type { RiskProfile } from '../risk/riskModel';
 import { scoreRiskData } from '../risk/riskScoring';
+import { holdOutTrainingBills } from '../risk/outcomeHoldout';
+import { riskProfileInUse } from './riskProfileService';
 import { riskRules } from '../risk/rules/riskRules';
+import { readCorroborationInputs } from '../store/corroborationInputs';
 import { readRiskDataset } from '../store/riskInputs';
 import { readExaminationOutcomes, readRiskRun, readRiskTargets, writeExaminationOutcomes, writeRiskTargets } from '../store/riskStore';
 import { addSourceDocuments } from '../store/sourceDocumentStore';
 import { createTextDecoderStream } from '../ingest/textDecoding';
 import type { WorkspaceStore } from '../store/workspaceStore';
+import type { RiskProfileEngineApi } from './riskProfileApi';
 import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskEngineApi, RiskRuleDescriptor, RiskScoreSummary, TargetListEngineApi, TargetPage, TargetQuery } from './riskApi';
 
 const outcomesNote =
-  'Outcomes only evaluate the rules here: no rule learns from them yet, so no bill is scored by its own outcome; re-weighting from outcomes will hold the examined bills out.';
+  'Outcomes evaluate the rules here and can re-weight the profile (learnRiskWeights); a bill whose outcome trained the weights is scored with the weights before, never by its own outcome.';
 
 /** Risk scoring over whichever store is open (issue 8): the RiskEngineApi of the engine. */
-export class RiskService implements Omit<RiskEngineApi, keyof TargetListEngineApi> {
+export class RiskService implements Omit<RiskEngineApi, keyof TargetListEngineApi | keyof RiskProfileEngineApi> {
   constructor(private readonly currentStore: () => WorkspaceStore, private readonly now: () => number = () => Date.now()) {}
 
   async riskRules(): Promise<{ rules: readonly RiskRuleDescriptor[]; defaultProfile: RiskProfile }> {
@@ -24,25 +28,29 @@ export class RiskService implements Omit<RiskEngineApi, keyof TargetListEngineAp
     };
   }
 
-  async scoreRisks(profile: RiskProfile = defaultRiskProfile): Promise<RiskScoreSummary> {
-    const checked = checkRiskProfile(profile);
+  /** Scores with the profile given, else the workspace's active profile, else the default. */
+  async scoreRisks(profile?: RiskProfile): Promise<RiskScoreSummary> {
+    const checked = checkRiskProfile(profile ?? riskProfileInUse(this.currentStore()));
     const store = this.currentStore();
     const started = this.now();
-    const data = readRiskDataset(store);
+    // Object.assign, not a spread: the dataset makes its bills as objects only when a rule asks for them.
+    const data = Object.assign(readRiskDataset(store), { reportMentions: readCorroborationInputs(store) });
     const read = this.now();
-    const scoring = scoreRiskData(data, checked, this.now);
+    // Under weights learned from outcomes, the bills that trained them are scored with the weights before.
+    const { scoring, heldOutBills } = holdOutTrainingBills(data, checked, scoreRiskData(data, checked, this.now), (base) => scoreRiskData(data, base, this.now));
     const scored = this.now();
     const threshold = checked.thresholds.target;
     const summary = {
       scoredAt: new Date().toISOString(),
       profile: checked,
-      billsScored: data.bills.length,
+      billsScored: data.columns?.billCount ?? data.bills.length,
       tradersKnown: data.traders.size,
       shipmentsWithScore: scoring.shipments.length,
       tradersWithScore: scoring.traders.length,
       shipmentTargets: scoring.shipments.filter((target) => target.score >= threshold).length,
       traderTargets: scoring.traders.filter((target) => target.score >= threshold).length,
       rules: scoring.rules,
+      heldOutBills,
     };
     store.transaction(() => writeRiskTargets(store, [scoring.shipments, scoring.traders], { scoredAt: summary.scoredAt, durationMs: scored - started, profile: checked, summary }));
     const stored = this.now();

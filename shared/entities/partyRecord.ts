@@ -61,14 +61,7 @@ export function preparePartyRecord(occurrence: PartyOccurrence, index: number, n
   const phone = normalizePhoneNumber(occurrence.rawPhone);
   const email = occurrence.rawEmail ? normalizeEmailAddress(occurrence.rawEmail) : undefined;
   const country = occurrence.country?.trim().toUpperCase() || address?.country;
-  return {
-    index,
-    occurrence,
-    name,
-    identifiers,
-    ...(address ? { address } : {}),
-    ...(phone ? { phone } : {}),
-    ...(email ? { email } : {}),
-    ...(country ? { country } : {}),
-  };
+  // Every record has every property (undefined when missing): one object shape, so the scorer's
+  // hot loop reads them without polymorphic property lookups.
+  return { index, occurrence, name, identifiers, address, phone, email, country: country || undefined };
 }

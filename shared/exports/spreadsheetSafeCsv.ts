@@ -11,10 +11,15 @@ const needsQuoting = /[",\r\n]/;
 
 export type CsvCell = string | number | null | undefined;
 
+/** Text as a spreadsheet must show it: with a single quote in front when it could start a formula. */
+export function spreadsheetSafeText(value: string): string {
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+
 export function spreadsheetSafeCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = formulaStart.test(value) ? `'${value}` : value;
+  const text = spreadsheetSafeText(value);
   return needsQuoting.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

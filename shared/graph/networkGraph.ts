@@ -4,8 +4,25 @@
  * edges are shipment flows (shipper → consignee, aggregated per pair) or hidden links (two
  * traders writing the same normalised address or phone number on their bills).
  */
-export type NetworkNodeKind = 'trader' | 'report';
-export type NetworkEdgeKind = 'shipment-flow' | 'shared-address' | 'shared-phone' | 'report-mention';
+export type NetworkNodeKind = 'trader' | 'report' | 'shipment' | 'container' | 'vessel' | 'port' | 'watchlist-entry' | 'community';
+export type NetworkEdgeKind =
+  | 'shipment-flow'
+  | 'shared-address'
+  | 'shared-phone'
+  | 'shared-email'
+  | 'shared-notify-party'
+  | 'report-mention'
+  // The full network (shared/graph/views/fullNetworkView.ts): a bill of lading and what it names.
+  | 'bill-shipper'
+  | 'bill-consignee'
+  | 'bill-notify-party'
+  | 'bill-container'
+  | 'bill-vessel-call'
+  | 'bill-loaded-at'
+  | 'bill-discharged-at'
+  | 'watchlist-hit'
+  // Aggregated views (shared/graph/communityAggregation.ts): the edges between two communities, or a member and a community.
+  | 'community-link';
 export type TraderRole = 'shipper' | 'consignee' | 'notify party';
 
 export interface NetworkNode {
@@ -19,6 +36,13 @@ export interface NetworkNode {
   readonly watchlistHits: number;
   /** Report nodes ("R:<report id>", views with reports): what the report is. */
   readonly report?: ReportNodeFacts;
+  /**
+   * The stored risk score (risk_target: traders by entity id, shipments by B/L number): null when
+   * the workspace was never scored, 0 when scored below every rule; absent for kinds never scored.
+   */
+  readonly riskScore?: number | null;
+  /** What a node of the full network is, as stored (B/L number, arrival date, IMO number, list...), for the details panel. */
+  readonly facts?: Readonly<Record<string, string>>;
 }
 
 /** An intelligence report drawn as a node: enough to recognise it and judge how far to trust it. */
@@ -54,6 +78,8 @@ export interface NetworkEdge {
   readonly mentions?: number;
   readonly grading?: string | null;
   readonly reference?: string | null;
+  /** Community links: how many edges of the view the link stands for. */
+  readonly links?: number;
 }
 
 export interface NetworkGraph {
@@ -69,4 +95,12 @@ export interface NetworkFilters {
   /** ISO dates (YYYY-MM-DD), inclusive: only bills arriving in the window. */
   readonly dateFrom?: string;
   readonly dateTo?: string;
+  /** HS chapter (two digits, "61"): only bills with a line of that chapter. */
+  readonly hsChapter?: string;
+  /** UN/LOCODE ("GBFXT"): only bills received, loaded or discharged at that port. */
+  readonly port?: string;
+  /** ISO 3166 alpha-2 ("CN"): only bills whose country of origin, or port of loading, is in that country. */
+  readonly country?: string;
+  /** Only bills whose shipment risk score (risk_target) is at least this many points. */
+  readonly minimumRiskScore?: number;
 }

@@ -1,4 +1,5 @@
 import { normalizePartyAddress } from '../entities/partyAddress';
+import { billFilterSql } from './billFilters';
 import { normalizePhoneNumber, samePhoneNumber } from '../entities/phoneNumbers';
 import type { PhoneNumber } from '../entities/phoneNumbers';
 import type { SqlValue } from 'sql.js';
@@ -17,17 +18,7 @@ export const maxTradersSharingValue = 12;
 const storedRoles: Readonly<Record<string, TraderRole>> = { shipper: 'shipper', consignee: 'consignee', 'notify party': 'notify party', notify_party: 'notify party' };
 
 function billWindow(filters: NetworkFilters, alias: string): { sql: string; params: SqlValue[] } {
-  const clauses: string[] = [];
-  const params: SqlValue[] = [];
-  if (filters.dateFrom) {
-    clauses.push(`${alias}.arrival_date >= ?`);
-    params.push(filters.dateFrom);
-  }
-  if (filters.dateTo) {
-    clauses.push(`${alias}.arrival_date <= ?`);
-    params.push(filters.dateTo);
-  }
-  return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1', params };
+  return billFilterSql(filters, alias);
 }
 
 /** Every trader entity of the stored resolution, keyed by id. */

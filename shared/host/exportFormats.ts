@@ -20,6 +20,7 @@ export const exportFormats = [
   { id: 'graphml', label: 'GraphML graph', extensions: ['graphml'], mimeType: 'application/xml' },
   { id: 'ftm-jsonl', label: 'FollowTheMoney entities (JSONL)', extensions: ['jsonl'], mimeType: 'application/x-ndjson' },
   { id: 'json', label: 'JSON document', extensions: ['json'], mimeType: 'application/json' },
+  { id: 'mlens', label: 'Manifest Lens workspace', extensions: ['mlens'], mimeType: 'application/octet-stream' },
 ] as const satisfies readonly ExportFormat[];
 
 export type ExportFormatId = (typeof exportFormats)[number]['id'];

@@ -23,6 +23,16 @@ export interface ExportSaveRequest {
   readonly bytes: Uint8Array;
 }
 
+/** The autosaved workspace a session left behind (HostApi.findRecovery). */
+export interface RecoveryFile {
+  /** The workspace's name when it was autosaved. */
+  readonly workspaceName: string;
+  /** When it was autosaved (ISO 8601). */
+  readonly savedAt: string;
+  /** The workspace file, encrypted like any save. */
+  readonly bytes: Uint8Array;
+}
+
 export interface AppInfo {
   readonly productName: string;
   readonly version: string;
@@ -49,6 +59,16 @@ export interface HostApi {
   saveWorkspace(parts: WorkspaceFileParts, suggestedName: string): Promise<SaveOutcome>;
   /** Saves an export through the native save dialog (Electron) or a download (browser). */
   saveExport(request: ExportSaveRequest): Promise<SaveOutcome>;
+  /**
+   * Autosave: writes the workspace file (encrypted, as EngineApi.saveWorkspace gives it) to the
+   * host's one recovery file, atomically, replacing the previous one. False when the host keeps
+   * no recovery file (a browser tab).
+   */
+  writeRecovery(parts: WorkspaceFileParts, workspaceName: string): Promise<boolean>;
+  /** The recovery file a session left, when it is newer than the workspace file it was autosaved from; null otherwise. */
+  findRecovery(): Promise<RecoveryFile | null>;
+  /** Deletes the recovery file (after a save, or when the analyst declines to restore it). */
+  discardRecovery(): Promise<void>;
   appInfo(): Promise<AppInfo>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -62,6 +82,9 @@ export const ipcChannels = {
   openWorkspace: 'workspace:open',
   saveWorkspace: 'workspace:save',
   saveExport: 'export:save',
+  writeRecovery: 'recovery:write',
+  findRecovery: 'recovery:find',
+  discardRecovery: 'recovery:discard',
   appInfo: 'app:info',
   menuCommand: 'menu:command',
 } as const;

@@ -31,6 +31,8 @@ export interface ImportProfile {
 export const importProfileFormat = 'manifest-lens-import-profile';
 export const importProfileVersion = 1;
 const maxNameLength = 200;
+/** A profile file is a few kilobytes (one line per column); a larger text is not one. */
+export const maxProfileTextLength = 1024 * 1024;
 
 export function profileSignature(profile: Pick<ImportProfile, 'tables'>): string {
   return layoutSignature(profile.tables.map((table) => ({ sheet: table.sheet, headers: table.columns.map((column) => column.header) })));
@@ -58,6 +60,7 @@ export function checkImportProfile(profile: ImportProfile): ImportProfile {
 
 /** Reads a profile's JSON file; a file that is not one, or of a newer version, is refused with the reason. */
 export function parseImportProfile(text: string, fileName = 'profile'): ImportProfile {
+  if (text.length > maxProfileTextLength) throw new Error(`${fileName}: ${(text.length / (1024 * 1024)).toFixed(1)} MiB is too large for an import profile (at most 1 MiB)`);
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\ufeff/, ''));

@@ -153,7 +153,16 @@ export async function importManifest(store: WorkspaceStore, source: ManifestImpo
     // The last buffered rows, and the indexes set aside for the bulk load.
     writer.finish();
     const report = baseReport();
-    batch.complete({ contentSha256, encoding: report.encoding, delimiter: report.delimiter, columnMapping: report.columnMapping, rowsRead: report.rowsRead, rowsStored: report.rowsStored, rowsRejected: report.rowsRejected });
+    batch.complete({
+      contentSha256,
+      encoding: report.encoding,
+      delimiter: report.delimiter,
+      columnMapping: report.columnMapping,
+      rowsRead: report.rowsRead,
+      rowsStored: report.rowsStored,
+      rowsRejected: report.rowsRejected,
+      ...(options.mappingUsed?.profileName === undefined ? {} : { mappingProfile: options.mappingUsed.profileName }),
+    });
     store.commit();
     return { ...report, status: 'completed', contentSha256 };
   } catch (error) {

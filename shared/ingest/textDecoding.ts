@@ -52,7 +52,7 @@ export function createTextDecoderStream(): DecodedTextStream {
     mode = 'windows-1252';
     otherDecoder = new TextDecoder('windows-1252');
     carry = new Uint8Array(0);
-    return utf8.decode(bytes.subarray(0, validLength)) + otherDecoder.decode(rest, { stream: !final });
+    return utf8.decode(bytes.subarray(0, validLength)) + decodeWindows1252(otherDecoder, rest, final);
   };
 
   let consumed = 0;
@@ -81,11 +81,22 @@ export function createTextDecoderStream(): DecodedTextStream {
         const bytes = concatBytes(carry, chunk);
         return decodeUtf8(bytes, carry.length > 0 ? carryOffset : startOffset, final);
       }
+      if (mode === 'windows-1252') return decodeWindows1252(otherDecoder as TextDecoder, chunk, final);
       return (otherDecoder as TextDecoder).decode(chunk, { stream: !final });
     },
     encoding: () => label,
     fallbackOffset: () => fallbackAt,
   };
+}
+
+/**
+ * Windows-1252 bytes always through the streaming decoder, flushed at the end: Node 20 (since
+ * 20.18.3) decodes a non-streaming call as ISO-8859-1, turning 0x80-0x9F (€, ‘ ’, “ ”, –, ™...)
+ * into control characters (nodejs/node#60888); the streaming path maps them as browsers do.
+ */
+function decodeWindows1252(decoder: TextDecoder, bytes: Uint8Array, final: boolean): string {
+  const text = decoder.decode(bytes, { stream: true });
+  return final ? text + decoder.decode() : text;
 }
 
 function hasUtf8Bom(bytes: Uint8Array): boolean {

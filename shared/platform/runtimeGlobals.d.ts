@@ -28,9 +28,28 @@ declare global {
   }
   var TextEncoder: { new (): TextEncoder; prototype: TextEncoder };
 
+  /** Base64 of a string of byte values (0–255 each): Node 16+, windows and workers alike. */
+  function btoa(data: string): string;
+
   interface Crypto {
     getRandomValues<T extends ArrayBufferView>(array: T): T;
     randomUUID(): string;
+    readonly subtle: SubtleCrypto;
+  }
+  /** WebCrypto, only the AES-GCM calls the workspace file's encryption makes (shared/workspace). */
+  interface CryptoKey {
+    readonly type: string;
+  }
+  interface AesGcmParams {
+    name: string;
+    iv: ArrayBufferView;
+    additionalData?: ArrayBufferView;
+    tagLength?: number;
+  }
+  interface SubtleCrypto {
+    importKey(format: 'raw', keyData: ArrayBufferView, algorithm: { name: string }, extractable: boolean, keyUsages: ('encrypt' | 'decrypt')[]): Promise<CryptoKey>;
+    encrypt(algorithm: AesGcmParams, key: CryptoKey, data: ArrayBufferView): Promise<ArrayBuffer>;
+    decrypt(algorithm: AesGcmParams, key: CryptoKey, data: ArrayBufferView): Promise<ArrayBuffer>;
   }
   var crypto: Crypto;
 

@@ -1,5 +1,6 @@
 import { createTextDecoderStream } from '../ingest/textDecoding';
 import type { ReportFlag } from './reportHeader';
+import { checkWordPackage } from './wordPackageCheck';
 
 /**
  * The text of an intelligence report file, whatever its format: plain text and Markdown decoded
@@ -48,7 +49,22 @@ export interface ExtractedReportText {
 
 export class ReportFormatError extends Error {}
 
+/**
+ * The longest text a report is read into (about 2,000 pages): indexing and mention extraction of
+ * more would hold the engine for minutes. A longer file is refused with the reason (and kept as a
+ * source document, as every report file is).
+ */
+export const maxReportTextLength = 4 * 1024 * 1024;
+
 export async function extractReportText(format: ReportFormat, bytes: Uint8Array): Promise<ExtractedReportText> {
+  const extracted = await extractByFormat(format, bytes);
+  if (extracted.text.length > maxReportTextLength) {
+    throw new ReportFormatError(`its text is ${(extracted.text.length / (1024 * 1024)).toFixed(1)} MiB long, more than the ${maxReportTextLength / (1024 * 1024)} MiB a report is read up to`);
+  }
+  return extracted;
+}
+
+async function extractByFormat(format: ReportFormat, bytes: Uint8Array): Promise<ExtractedReportText> {
   switch (format) {
     case 'text':
     case 'markdown': {
@@ -105,6 +121,11 @@ async function extractEmail(bytes: Uint8Array): Promise<ExtractedReportText> {
 
 async function extractDocx(bytes: Uint8Array): Promise<ExtractedReportText> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new ReportFormatError('not a Word document (.docx is a ZIP package)');
+  try {
+    await checkWordPackage(bytes);
+  } catch (error) {
+    throw new ReportFormatError((error as Error).message);
+  }
   const mammothModule = await import('mammoth');
   const mammoth = (mammothModule as unknown as { default?: typeof mammothModule }).default ?? mammothModule;
   const arrayBuffer = bytes.slice().buffer;

@@ -6,6 +6,8 @@
  * score, and scores are sums that never saturate (no cap), so the order at the top keeps meaning.
  */
 
+import type { RiskColumns } from './riskColumns';
+
 export type RiskSubjectKind = 'shipment' | 'trader';
 
 export interface RiskParameter {
@@ -39,6 +41,24 @@ export interface RiskProfile {
     /** A shipment or trader at or above this score is proposed as a target. */
     readonly target: number;
   };
+  /** The analyst's words on what the profile is for. */
+  readonly description?: string;
+  /** Set when the weights were learned from examination outcomes (shared/risk/outcomeLearning.ts). */
+  readonly learning?: RiskProfileLearning;
+}
+
+/**
+ * Where a profile's weights came from when they were learned from examination outcomes: the
+ * weights before, and the bills whose outcomes trained them. Those bills are scored with the
+ * weights before (their outcome never scores them).
+ */
+export interface RiskProfileLearning {
+  readonly learnedAt: string;
+  readonly baseWeights: Readonly<Record<string, number>>;
+  /** The B/L numbers (as in the input) whose examination outcomes trained the weights. */
+  readonly trainingBills: readonly string[];
+  /** What the held-out evaluation measured, in plain words ("held-out AUC 0.81 vs 0.74 ..."). */
+  readonly evaluation: string;
 }
 
 export type RiskFact = string | number;
@@ -119,9 +139,32 @@ export interface RiskTrader {
   readonly writtenValues: Readonly<Record<string, string>>;
 }
 
+/** A trader named in an intelligence report, by a mention not rejected (shared/store/corroborationInputs.ts). */
+export interface RiskReportMention {
+  /** The trader the mention names now (re-links followed through merges and splits). */
+  readonly entityId: string;
+  readonly reportId: number;
+  /** The report's reference, else its file name. */
+  readonly reference: string;
+  readonly date: string | null;
+  /** Admiralty grading: source reliability A–F, information credibility 1–6; null when the report gives none. */
+  readonly sourceReliability: string | null;
+  readonly informationCredibility: number | null;
+  /** `proposed`: as the extractor found it, at `confidence`; `accepted` or `relinked`: the analyst's. */
+  readonly status: 'proposed' | 'accepted' | 'relinked';
+  readonly confidence: number;
+  readonly kind: string;
+  readonly text: string;
+}
+
 export interface RiskDataset {
+  /** Every bill as an object. A dataset read from the store makes these on first use only: detectors read `columns`. */
   readonly bills: readonly RiskBill[];
   readonly traders: ReadonlyMap<string, RiskTrader>;
+  /** The same bills by column (shared/risk/riskColumns.ts); made from `bills` when absent (riskColumns()). */
+  readonly columns?: RiskColumns;
+  /** Report mentions of traders, not rejected; absent when not read (no corroboration then). */
+  readonly reportMentions?: readonly RiskReportMention[];
 }
 
 /** The parameters of a rule under a profile: its defaults with the profile's overrides. */

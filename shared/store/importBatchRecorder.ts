@@ -21,6 +21,8 @@ export interface BatchCompletion {
   readonly rowsRead: number;
   readonly rowsStored: number;
   readonly rowsRejected: number;
+  /** The import profile whose mapping was used, if one was. */
+  readonly mappingProfile?: string;
 }
 
 /**
@@ -81,8 +83,18 @@ export class ImportBatchRecorder {
       if (violations > 0) throw new Error(`import batch ${this.batchId}: ${violations} rows refer to rows that do not exist (foreign key check)`);
     }
     this.store.run(
-      'UPDATE import_batch SET content_sha256 = ?, encoding = ?, delimiter = ?, column_mapping = ?, rows_read = ?, rows_stored = ?, rows_rejected = ? WHERE id = ?',
-      [completion.contentSha256, completion.encoding, completion.delimiter, JSON.stringify(completion.columnMapping), completion.rowsRead, completion.rowsStored, completion.rowsRejected, this.batchId],
+      'UPDATE import_batch SET content_sha256 = ?, encoding = ?, delimiter = ?, column_mapping = ?, rows_read = ?, rows_stored = ?, rows_rejected = ?, mapping_profile = ? WHERE id = ?',
+      [
+        completion.contentSha256,
+        completion.encoding,
+        completion.delimiter,
+        JSON.stringify(completion.columnMapping),
+        completion.rowsRead,
+        completion.rowsStored,
+        completion.rowsRejected,
+        completion.mappingProfile ?? null,
+        this.batchId,
+      ],
     );
   }
 

@@ -3,11 +3,28 @@ import { checkImportProfile, profileSignature } from '../ingest/importProfile';
 import type { ImportProfile } from '../ingest/importProfile';
 import type { WorkspaceStore } from './workspaceStore';
 
-/** A saved import profile as listed: the profile, its layout signature and when it was saved. */
+/** A saved import profile as listed: the profile, its layout signature, when it was saved and when imports last used it. */
 export interface SavedImportProfile extends ImportProfile {
   readonly signature: string;
   readonly savedAt: string;
+  /** When an import last mapped its columns by this profile; null if none has yet. */
+  readonly lastUsedAt: string | null;
+  /** How many imports mapped their columns by this profile. */
+  readonly timesUsed: number;
 }
+
+type ProfileRow = {
+  readonly name: string;
+  readonly signature: string;
+  readonly definition: string;
+  readonly savedAt: string;
+  readonly lastUsedAt: string | null;
+  readonly timesUsed: number;
+};
+
+const profileColumns = `name, signature, definition, saved_at AS savedAt,
+  (SELECT max(imported_at) FROM import_batch WHERE mapping_profile = import_profile.name) AS lastUsedAt,
+  (SELECT count(*) FROM import_batch WHERE mapping_profile = import_profile.name) AS timesUsed`;
 
 /**
  * Import profiles kept in the workspace (table import_profile). Saving a profile under a name
@@ -22,22 +39,22 @@ export function saveImportProfile(store: WorkspaceStore, profile: ImportProfile,
      ON CONFLICT (name) DO UPDATE SET signature = excluded.signature, definition = excluded.definition, saved_at = excluded.saved_at`,
     [checked.name, signature, JSON.stringify(checked.tables), savedAt],
   );
-  return { ...checked, signature, savedAt };
+  return findImportProfile(store, checked.name) ?? { ...checked, signature, savedAt, lastUsedAt: null, timesUsed: 0 };
 }
 
 export function listImportProfiles(store: WorkspaceStore): SavedImportProfile[] {
-  return store.all<{ name: string; signature: string; definition: string; savedAt: string }>('SELECT name, signature, definition, saved_at AS savedAt FROM import_profile ORDER BY name').map(toProfile);
+  return store.all<ProfileRow>(`SELECT ${profileColumns} FROM import_profile ORDER BY name`).map(toProfile);
 }
 
 export function findImportProfile(store: WorkspaceStore, name: string): SavedImportProfile | undefined {
-  const [row] = store.all<{ name: string; signature: string; definition: string; savedAt: string }>('SELECT name, signature, definition, saved_at AS savedAt FROM import_profile WHERE name = ?', [name.trim()]);
+  const [row] = store.all<ProfileRow>(`SELECT ${profileColumns} FROM import_profile WHERE name = ?`, [name.trim()]);
   return row === undefined ? undefined : toProfile(row);
 }
 
 /** The profile saved for a layout signature (the latest saved, when several), if any. */
 export function findImportProfileForLayout(store: WorkspaceStore, signature: string): SavedImportProfile | undefined {
-  const [row] = store.all<{ name: string; signature: string; definition: string; savedAt: string }>(
-    'SELECT name, signature, definition, saved_at AS savedAt FROM import_profile WHERE signature = ? ORDER BY saved_at DESC, id DESC LIMIT 1',
+  const [row] = store.all<ProfileRow>(
+    `SELECT ${profileColumns} FROM import_profile WHERE signature = ? ORDER BY saved_at DESC, id DESC LIMIT 1`,
     [signature],
   );
   return row === undefined ? undefined : toProfile(row);
@@ -49,6 +66,13 @@ export function deleteImportProfile(store: WorkspaceStore, name: string): boolea
   return store.totalChanges() > before;
 }
 
-function toProfile(row: { name: string; signature: string; definition: string; savedAt: string }): SavedImportProfile {
-  return { name: row.name, tables: JSON.parse(row.definition) as ColumnMappingTable[], signature: row.signature, savedAt: row.savedAt };
+function toProfile(row: ProfileRow): SavedImportProfile {
+  return {
+    name: row.name,
+    tables: JSON.parse(row.definition) as ColumnMappingTable[],
+    signature: row.signature,
+    savedAt: row.savedAt,
+    lastUsedAt: row.lastUsedAt,
+    timesUsed: Number(row.timesUsed),
+  };
 }

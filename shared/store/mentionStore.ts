@@ -13,14 +13,33 @@ import type { WorkspaceStore } from './workspaceStore';
  * force, so a rejected mention stays rejected when it is found again.
  */
 
-const latestReviewJoin = `LEFT JOIN mention_review AS v ON v.seq = (
+export const latestReviewJoin = `LEFT JOIN mention_review AS v ON v.seq = (
     SELECT max(w.seq) FROM mention_review AS w
     WHERE w.report_id = m.report_id AND w.start_offset = m.start_offset AND w.end_offset = m.end_offset AND w.kind = m.kind)`;
 
 const mentionColumns = `m.id AS mentionId, m.report_id AS reportId, m.start_offset AS start, m.end_offset AS end, m.mention_text AS text, m.kind AS kind,
   m.target_kind AS targetKind, m.target_key AS targetKey, m.target_label AS targetLabel, m.confidence AS confidence, m.reason AS reason,
   v.decision AS decision, v.target_kind AS reviewTargetKind, v.target_key AS reviewTargetKey, v.target_label AS reviewTargetLabel,
-  v.analyst AS analyst, v.recorded_at AS recordedAt, v.note AS note`;
+  v.analyst AS analyst, v.recorded_at AS recordedAt, v.note AS note,
+  ft.entity_id AS foundTraderKey, ft.display_name AS foundTraderLabel, rt.entity_id AS relinkTraderKey, rt.display_name AS relinkTraderLabel`;
+
+/**
+ * The trader a stored trader key names now. A trader key "T:<n>" is kept as the trader holding
+ * party occurrence n: an entity id is "T:" and its smallest occurrence, and a re-link is stored
+ * against the member occurrence the report's words name (shared/store/traderMemberKey.ts). Merge
+ * and split decisions regroup and renumber entities but never occurrences, so a mention follows
+ * its trader through them. A key whose occurrence holds no trader now keeps its stored value.
+ * Needs `latestReviewJoin` (v) before it.
+ */
+export const currentTraderJoins = `
+  LEFT JOIN entity_member AS fm ON m.target_kind = 'trader' AND fm.occurrence_id = CAST(substr(m.target_key, 3) AS INTEGER)
+  LEFT JOIN trader_entity AS ft ON ft.entity_id = fm.entity_id
+  LEFT JOIN entity_member AS rm ON v.decision = 'relink' AND v.target_kind = 'trader' AND rm.occurrence_id = CAST(substr(v.target_key, 3) AS INTEGER)
+  LEFT JOIN trader_entity AS rt ON rt.entity_id = rm.entity_id`;
+
+/** A mention's target kind and key as in force now (the re-link's, else the extractor's), trader keys resolved by `currentTraderJoins`. */
+export const currentTargetKind = `(CASE WHEN v.decision = 'relink' THEN v.target_kind ELSE m.target_kind END)`;
+export const currentTargetKey = `(CASE WHEN v.decision = 'relink' THEN coalesce(rt.entity_id, v.target_key) ELSE coalesce(ft.entity_id, m.target_key) END)`;
 
 /** Stored signature of the lookups each report was last extracted with. */
 export function extractionSignatures(store: WorkspaceStore): Map<number, string> {
@@ -63,15 +82,16 @@ export function writeMentions(store: WorkspaceStore, reportId: number, found: re
   );
 }
 
-function targetOf(kind: SqlValue, key: SqlValue, label: SqlValue): MentionTarget | null {
+function targetOf(kind: SqlValue, key: SqlValue, label: SqlValue, traderKey: SqlValue = null, traderLabel: SqlValue = null): MentionTarget | null {
   if (kind === null || key === null) return null;
+  if (kind === 'trader' && traderKey !== null) return { kind: 'trader', key: String(traderKey), label: traderLabel === null ? String(traderKey) : String(traderLabel) };
   return { kind: String(kind) as MentionTarget['kind'], key: String(key), label: label === null ? String(key) : String(label) };
 }
 
 const statusOf: Record<string, ReportMention['status']> = { accept: 'accepted', reject: 'rejected', relink: 'relinked' };
 
 function toMention(row: Record<string, SqlValue>): ReportMention {
-  const extractedTarget = targetOf(row.targetKind ?? null, row.targetKey ?? null, row.targetLabel ?? null);
+  const extractedTarget = targetOf(row.targetKind ?? null, row.targetKey ?? null, row.targetLabel ?? null, row.foundTraderKey ?? null, row.foundTraderLabel ?? null);
   const decision = row.decision === null || row.decision === undefined ? null : (String(row.decision) as MentionReview['decision']);
   const review: MentionReview | null = decision === null ? null : { decision, analyst: String(row.analyst), recordedAt: String(row.recordedAt), note: String(row.note ?? '') };
   return {
@@ -81,7 +101,7 @@ function toMention(row: Record<string, SqlValue>): ReportMention {
     end: Number(row.end),
     text: String(row.text),
     kind: String(row.kind) as MentionKind,
-    target: decision === 'relink' ? targetOf(row.reviewTargetKind ?? null, row.reviewTargetKey ?? null, row.reviewTargetLabel ?? null) : extractedTarget,
+    target: decision === 'relink' ? targetOf(row.reviewTargetKind ?? null, row.reviewTargetKey ?? null, row.reviewTargetLabel ?? null, row.relinkTraderKey ?? null, row.relinkTraderLabel ?? null) : extractedTarget,
     extractedTarget,
     confidence: Number(row.confidence),
     reason: String(row.reason),
@@ -91,11 +111,11 @@ function toMention(row: Record<string, SqlValue>): ReportMention {
 }
 
 export function readMentions(store: WorkspaceStore, reportId: number): ReportMention[] {
-  return store.all(`SELECT ${mentionColumns} FROM report_mention AS m ${latestReviewJoin} WHERE m.report_id = ? ORDER BY m.start_offset, m.end_offset`, [reportId]).map(toMention);
+  return store.all(`SELECT ${mentionColumns} FROM report_mention AS m ${latestReviewJoin} ${currentTraderJoins} WHERE m.report_id = ? ORDER BY m.start_offset, m.end_offset`, [reportId]).map(toMention);
 }
 
 export function readMention(store: WorkspaceStore, mentionId: number): ReportMention | null {
-  const [row] = store.all(`SELECT ${mentionColumns} FROM report_mention AS m ${latestReviewJoin} WHERE m.id = ?`, [mentionId]);
+  const [row] = store.all(`SELECT ${mentionColumns} FROM report_mention AS m ${latestReviewJoin} ${currentTraderJoins} WHERE m.id = ?`, [mentionId]);
   return row === undefined ? null : toMention(row);
 }
 
@@ -122,11 +142,9 @@ export function readEntityMentions(store: WorkspaceStore, entityId: string): (Om
     .all(
       `SELECT ${mentionColumns}, r.reference AS reference, d.file_name AS fileName, r.report_date AS date, r.source_reliability AS sourceReliability,
          r.information_credibility AS informationCredibility, r.marking AS marking, r.body AS body
-       FROM report_mention AS m ${latestReviewJoin}
+       FROM report_mention AS m ${latestReviewJoin} ${currentTraderJoins}
        JOIN intelligence_report AS r ON r.id = m.report_id JOIN source_document AS d ON d.id = r.document_id
-       WHERE coalesce(v.decision, '') <> 'reject'
-         AND (CASE WHEN v.decision = 'relink' THEN v.target_kind ELSE m.target_kind END) = 'trader'
-         AND (CASE WHEN v.decision = 'relink' THEN v.target_key ELSE m.target_key END) = ?
+       WHERE coalesce(v.decision, '') <> 'reject' AND ${currentTargetKind} = 'trader' AND ${currentTargetKey} = ?
        ORDER BY r.source_reliability IS NULL, r.source_reliability, r.information_credibility IS NULL, r.information_credibility,
          r.report_date IS NULL, r.report_date DESC, r.id, m.start_offset`,
       [entityId],

@@ -573,6 +573,101 @@ export const migrations: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'the target history is append-only'); END;
     `,
   },
+  {
+    version: 11,
+    name: 'the hash-chained, append-only audit trail of every action that changes or exports data',
+    sql: `
+      -- One record per action (shared/audit/auditTrail.ts): who, what, on what, with what outcome,
+      -- detail as canonical JSON; hash = SHA-256 of the record's canonical serialisation with the
+      -- previous record's hash. Triggers refuse updates and deletes and any record that does not
+      -- extend the chain's head.
+      CREATE TABLE audit_record (
+        sequence      INTEGER PRIMARY KEY,
+        at            TEXT NOT NULL,
+        actor         TEXT NOT NULL,
+        action        TEXT NOT NULL,
+        object_kind   TEXT NOT NULL,
+        object_id     TEXT NOT NULL,
+        outcome       TEXT NOT NULL CHECK (outcome IN ('done', 'refused', 'failed')),
+        detail        TEXT CHECK (detail IS NULL OR json_valid(detail)),
+        previous_hash TEXT NOT NULL,
+        hash          TEXT NOT NULL
+      ) STRICT;
+
+      -- The chain's head: its last sequence and hash (0 and 64 zeros when empty), so removing the
+      -- newest records is detected too.
+      CREATE TABLE audit_head (
+        id       INTEGER PRIMARY KEY CHECK (id = 1),
+        sequence INTEGER NOT NULL,
+        hash     TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO audit_head (id, sequence, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+
+      CREATE TRIGGER audit_record_extends_head BEFORE INSERT ON audit_record
+        WHEN NEW.sequence IS NOT (SELECT sequence + 1 FROM audit_head WHERE id = 1)
+          OR NEW.previous_hash IS NOT (SELECT hash FROM audit_head WHERE id = 1)
+        BEGIN SELECT RAISE(ABORT, 'an audit record must extend the head of the audit trail'); END;
+      CREATE TRIGGER audit_record_moves_head AFTER INSERT ON audit_record
+        BEGIN UPDATE audit_head SET sequence = NEW.sequence, hash = NEW.hash WHERE id = 1; END;
+      CREATE TRIGGER audit_record_no_update BEFORE UPDATE ON audit_record
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+      CREATE TRIGGER audit_record_no_delete BEFORE DELETE ON audit_record
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+      CREATE TRIGGER audit_head_moves_forward BEFORE UPDATE ON audit_head
+        WHEN NEW.sequence IS NOT OLD.sequence + 1 OR NEW.id IS NOT OLD.id
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+      CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    `,
+  },
+  {
+    version: 12,
+    name: 'risk rule profiles kept in the workspace, one active, with their append-only history',
+    sql: `
+      -- The analyst's risk profiles (issue 8; shared/store/riskProfileStore.ts): weights, parameter
+      -- overrides and the target threshold as the JSON of a RiskProfile. Saving under a name in
+      -- use makes its next version. At most one is active (scoring uses it; none: the built-in
+      -- default profile).
+      CREATE TABLE risk_profile (
+        name        TEXT PRIMARY KEY,
+        definition  TEXT NOT NULL CHECK (json_valid(definition)),
+        version     INTEGER NOT NULL CHECK (version >= 1),
+        active      INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+      ) STRICT;
+      CREATE UNIQUE INDEX risk_profile_one_active ON risk_profile(active) WHERE active = 1;
+
+      -- Every change to the profiles, append-only (triggers refuse updates and deletes): which
+      -- profile, what (save, import, learn, activate, deactivate), its definition after, who, when.
+      CREATE TABLE risk_profile_history (
+        seq          INTEGER PRIMARY KEY,
+        profile_name TEXT NOT NULL,
+        version      INTEGER,
+        action       TEXT NOT NULL CHECK (action IN ('save', 'import', 'learn', 'activate', 'deactivate')),
+        definition   TEXT CHECK (definition IS NULL OR json_valid(definition)),
+        note         TEXT NOT NULL DEFAULT '',
+        analyst      TEXT NOT NULL,
+        recorded_at  TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX risk_profile_history_name ON risk_profile_history(profile_name, seq);
+      CREATE TRIGGER risk_profile_history_no_update BEFORE UPDATE ON risk_profile_history
+        BEGIN SELECT RAISE(ABORT, 'the risk profile history is append-only'); END;
+      CREATE TRIGGER risk_profile_history_no_delete BEFORE DELETE ON risk_profile_history
+        BEGIN SELECT RAISE(ABORT, 'the risk profile history is append-only'); END;
+    `,
+  },
+  {
+    version: 13,
+    name: 'the import profile each manifest import was mapped by',
+    sql: `
+      -- The profile whose mapping an import used (re-used for its layout, given, or saved from the
+      -- analyst's preview); NULL when the columns were mapped without one. The profiles list shows
+      -- when each profile was last used and how often from it.
+      ALTER TABLE import_batch ADD COLUMN mapping_profile TEXT;
+      CREATE INDEX import_batch_mapping_profile ON import_batch(mapping_profile) WHERE mapping_profile IS NOT NULL;
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -2,81 +2,152 @@ import type { SqlValue } from 'sql.js';
 import { normalizePhoneNumber, phoneComparisonDigits } from '../entities/phoneNumbers';
 import { normalizePartyAddress } from '../entities/partyAddress';
 import { addressKey } from '../graph/traderNetworkSource';
-import type { RiskBill, RiskDataset, RiskLine, RiskTrader, RiskWatchlistHit } from '../risk/riskModel';
+import { billsFromColumns, TextCoder } from '../risk/riskColumns';
+import type { CodedText, RiskColumns } from '../risk/riskColumns';
+import type { RiskBill, RiskDataset, RiskTrader, RiskWatchlistHit } from '../risk/riskModel';
 import type { WorkspaceStore } from './workspaceStore';
 
 /**
- * Reads what the risk detectors need from the store in a few sequential scans: every bill with its
- * first shipper, consignee and notify party's trader entity (the stored resolution; null when not
- * resolved or a placeholder), its lines, and every trader with its watchlist hits and the
- * normalised addresses and telephone lines it wrote. Bills in `excludedBills` (B/L numbers) are
- * left out.
+ * Reads what the risk detectors need from the store in a few sequential scans, by column (see
+ * shared/risk/riskColumns.ts): every bill with its first shipper, consignee and notify party's
+ * trader entity (the stored resolution; none when not resolved or a placeholder), its lines, and
+ * every trader with its watchlist hits and the normalised addresses and telephone lines it wrote.
+ * Bills in `excludedBills` (B/L numbers) are left out. The bills as objects (`bills`) are made from
+ * the columns only when something reads them.
  */
 export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySet<string> = new Set()): RiskDataset {
-  type MutableBill = { -readonly [K in keyof RiskBill]: RiskBill[K] };
-  const bills: MutableBill[] = [];
-  // Bill row id → index in `bills` (+1; 0: left out). Row ids are dense from 1.
+  // Bill row id → index in the columns (+1; 0: left out). Row ids are dense from 1.
   const maxBillId = Number(store.scalar('SELECT max(id) FROM bill_of_lading') ?? 0);
   const indexOfBill = new Int32Array(maxBillId + 1);
-  const lines: RiskLine[][] = [];
+  const billCapacity = maxBillId;
+  const billId = new Float64Array(billCapacity);
+  const billNumber: string[] = [];
+  const consigneeName: (string | null)[] = [];
+  const billCoders = Array.from({ length: 8 }, () => new TextCoder());
+  const billCodes = billCoders.map(() => new Int32Array(billCapacity));
+  // The call (arrival, vessel, voyage) and the route (receipt, loading, discharge, origin) repeat
+  // from bill to bill: each comes as one text and is taken apart once.
+  const calls = new TupleCoder(billCoders.slice(0, 4));
+  const routes = new TupleCoder(billCoders.slice(4, 8));
+  let billCount = 0;
   each(store,
-    `SELECT id, bill_of_lading_number, arrival_date, vessel_imo, vessel_name, voyage_number, place_of_receipt,
-            port_of_loading, port_of_discharge, country_of_origin, consignee_name
+    `SELECT id, bill_of_lading_number, consignee_name, json_array(arrival_date, vessel_imo, vessel_name, voyage_number),
+            json_array(place_of_receipt, port_of_loading, port_of_discharge, country_of_origin)
        FROM bill_of_lading ORDER BY id`,
     (row) => {
       const number = String(row[1]);
-      if (excludedBills.has(number)) return;
-      const own: RiskLine[] = [];
-      indexOfBill[Number(row[0])] = bills.length + 1;
-      lines.push(own);
-      bills.push({
-        billId: Number(row[0]), number, arrivalDate: text(row[2]), vesselImo: text(row[3]), vesselName: text(row[4]), voyage: text(row[5]),
-        placeOfReceipt: text(row[6]), portOfLoading: text(row[7]), portOfDischarge: text(row[8]), countryOfOrigin: text(row[9]), consigneeName: text(row[10]),
-        shipper: null, consignee: null, notifyParty: null, lines: own,
-      });
+      if (excludedBills.size > 0 && excludedBills.has(number)) return;
+      const index = billCount;
+      billCount += 1;
+      indexOfBill[Number(row[0])] = index + 1;
+      billId[index] = Number(row[0]);
+      billNumber.push(number);
+      consigneeName.push(text(row[2]));
+      const call = calls.code(String(row[3])) * 4;
+      const route = routes.code(String(row[4])) * 4;
+      for (let field = 0; field < 4; field += 1) {
+        (billCodes[field] as Int32Array)[index] = calls.fieldCodes[call + field] as number;
+        (billCodes[field + 4] as Int32Array)[index] = routes.fieldCodes[route + field] as number;
+      }
     });
-  // Lines in row order: a bill's lines were stored together, in their order.
-  each(store, 'SELECT bill_of_lading_id, hs_code, goods_description, gross_weight_kg, declared_value_usd, container_number FROM manifest_line', (row) => {
+
+  // Lines in row order, then put together per bill (a bill's lines in their stored order).
+  // Row ids are dense from 1: the largest is the size to expect (the arrays grow if it is not).
+  let lineCapacity = Math.max(16, Number(store.scalar('SELECT max(id) FROM manifest_line') ?? 0));
+  let lineBill = new Int32Array(lineCapacity);
+  const lineCoders = [new TextCoder(), new TextCoder(), new TextCoder()];
+  let readCodes = lineCoders.map(() => new Int32Array(lineCapacity));
+  let readWeight = new Float64Array(lineCapacity);
+  let readValue = new Float64Array(lineCapacity);
+  let read = 0;
+  // HS code and description as one text (a line's goods repeat on many lines), taken apart once.
+  const goods = new TupleCoder([lineCoders[0] as TextCoder, lineCoders[1] as TextCoder]);
+  each(store, 'SELECT bill_of_lading_id, json_array(hs_code, goods_description), gross_weight_kg, declared_value_usd, container_number FROM manifest_line', (row) => {
     const index = indexOfBill[Number(row[0])] ?? 0;
     if (index === 0) return;
-    (lines[index - 1] as RiskLine[]).push({ hsCode: text(row[1]), description: text(row[2]), grossWeightKg: number(row[3]), declaredValueUsd: number(row[4]), containerNumber: text(row[5]) });
+    if (read === lineCapacity) {
+      lineCapacity *= 2;
+      lineBill = grown(lineBill, lineCapacity);
+      readCodes = readCodes.map((codes) => grown(codes, lineCapacity));
+      readWeight = grown(readWeight, lineCapacity);
+      readValue = grown(readValue, lineCapacity);
+    }
+    lineBill[read] = index - 1;
+    const pair = goods.code(String(row[1])) * 2;
+    (readCodes[0] as Int32Array)[read] = goods.fieldCodes[pair] as number;
+    (readCodes[1] as Int32Array)[read] = goods.fieldCodes[pair + 1] as number;
+    (readCodes[2] as Int32Array)[read] = (lineCoders[2] as TextCoder).code(text(row[4]));
+    readWeight[read] = number(row[2]);
+    readValue[read] = number(row[3]);
+    read += 1;
   });
+  const lineStart = new Int32Array(billCount + 1);
+  for (let line = 0; line < read; line += 1) (lineStart[(lineBill[line] as number) + 1] as number) += 1;
+  for (let bill = 0; bill < billCount; bill += 1) (lineStart[bill + 1] as number) += lineStart[bill] as number;
+  const next = lineStart.slice(0, billCount);
+  const lineCodes = readCodes.map(() => new Int32Array(read));
+  const grossWeightKg = new Float64Array(read);
+  const declaredValueUsd = new Float64Array(read);
+  for (let line = 0; line < read; line += 1) {
+    const bill = lineBill[line] as number;
+    const to = next[bill] as number;
+    next[bill] = to + 1;
+    for (let column = 0; column < 3; column += 1) (lineCodes[column] as Int32Array)[to] = (readCodes[column] as Int32Array)[line] as number;
+    grossWeightKg[to] = readWeight[line] as number;
+    declaredValueUsd[to] = readValue[line] as number;
+  }
+
+  // Traders by index: those of the resolution first, in its order.
+  const traderIndex = new Map<string, number>();
+  const traderIds: string[] = [];
+  const traderRows: { entityId: string; name: string; countries: string }[] = [];
+  each(store, 'SELECT entity_id, display_name, countries FROM trader_entity', (row) => {
+    const entityId = String(row[0]);
+    traderRows.push({ entityId, name: String(row[1]), countries: String(row[2] ?? '[]') });
+    if (!traderIndex.has(entityId)) {
+      traderIndex.set(entityId, traderIds.length);
+      traderIds.push(entityId);
+    }
+  });
+  const traderOf = (entityId: string): number => {
+    let index = traderIndex.get(entityId);
+    if (index === undefined) {
+      index = traderIds.length;
+      traderIndex.set(entityId, index);
+      traderIds.push(entityId);
+    }
+    return index;
+  };
+
   // Every party occurrence in row order: the first of each role names the bill's trader; the
   // addresses and phones each trader wrote, normalised once per distinct text.
-  const values = new Map<string, { addresses: Set<string>; phones: Set<string>; seenAddresses: Set<string>; seenPhones: Set<string>; written: Record<string, string> }>();
+  const shipper = new Int32Array(billCount).fill(-1);
+  const consignee = new Int32Array(billCount).fill(-1);
+  const notifyParty = new Int32Array(billCount).fill(-1);
+  const roleColumns = [shipper, consignee, notifyParty];
+  const values: (TraderValues | undefined)[] = [];
+  // The trader with an address and a phone repeats from bill to bill: each combination comes as one
+  // text, and is read (its trader found, its address and phone normalised) the first time only.
+  const parties = new Map<string, number>();
   each(store,
-    `SELECT p.bill_of_lading_id, p.role, m.entity_id, p.raw_address, p.raw_phone
+    // The bill's row id and the role in one number: bill × 4 + role (0 shipper, 1 consignee, 2 notify party, 3 other).
+    `SELECT p.bill_of_lading_id * 4 + CASE p.role WHEN 'shipper' THEN 0 WHEN 'consignee' THEN 1 WHEN 'notify_party' THEN 2 ELSE 3 END,
+            json_array(m.entity_id, p.raw_address, p.raw_phone)
        FROM party_occurrence AS p CROSS JOIN entity_member AS m ON m.occurrence_id = p.id WHERE m.entity_id IS NOT NULL`,
     (row) => {
-      const entityId = String(row[2]);
-      const index = indexOfBill[Number(row[0])] ?? 0;
+      const party = String(row[1]);
+      let trader = parties.get(party);
+      if (trader === undefined) {
+        const [entityId, rawAddress, rawPhone] = JSON.parse(party) as [string, string | null, string | null];
+        trader = traderOf(String(entityId));
+        parties.set(party, trader);
+        noteValues(values, trader, text(rawAddress), text(rawPhone));
+      }
+      const billAndRole = Number(row[0]);
+      const index = indexOfBill[Math.floor(billAndRole / 4)] ?? 0;
       if (index !== 0) {
-        const bill = bills[index - 1] as MutableBill;
-        const role = row[1];
-        if (role === 'consignee') bill.consignee ??= entityId;
-        else if (role === 'shipper') bill.shipper ??= entityId;
-        else if (role === 'notify_party') bill.notifyParty ??= entityId;
-      }
-      const address = text(row[3]);
-      const phone = text(row[4]);
-      if (address === null && phone === null) return;
-      let own = values.get(entityId);
-      if (!own) values.set(entityId, (own = { addresses: new Set(), phones: new Set(), seenAddresses: new Set(), seenPhones: new Set(), written: {} }));
-      if (address !== null && !own.seenAddresses.has(address)) {
-        own.seenAddresses.add(address);
-        const key = addressKey(address);
-        if (key !== null && !own.addresses.has(key)) {
-          own.addresses.add(key);
-          own.written[`A:${key}`] = address;
-        }
-      }
-      if (phone !== null && !own.seenPhones.has(phone)) {
-        own.seenPhones.add(phone);
-        const digits = normalizePhoneNumber(phone)?.digits.slice(-phoneComparisonDigits);
-        if (digits !== undefined && !own.phones.has(digits)) {
-          own.phones.add(digits);
-          own.written[`P:${digits}`] = phone;
-        }
+        const roleColumn = roleColumns[billAndRole % 4];
+        if (roleColumn !== undefined && roleColumn[index - 1] === -1) roleColumn[index - 1] = trader;
       }
     });
 
@@ -91,19 +162,100 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
     hits.set(String(row[0]), list);
   });
   const traders = new Map<string, RiskTrader>();
-  each(store, 'SELECT entity_id, display_name, countries FROM trader_entity', (row) => {
-    const entityId = String(row[0]);
-    const own = values.get(entityId);
-    traders.set(entityId, {
-      entityId, name: String(row[1]), countries: JSON.parse(String(row[2] ?? '[]')) as string[],
-      watchlistHits: (hits.get(entityId) ?? []).map(({ listedAddressKeys, ...hit }) => ({
+  for (const row of traderRows) {
+    const own = values[traderIndex.get(row.entityId) as number];
+    traders.set(row.entityId, {
+      entityId: row.entityId, name: row.name, countries: JSON.parse(row.countries) as string[],
+      watchlistHits: (hits.get(row.entityId) ?? []).map(({ listedAddressKeys, ...hit }) => ({
         ...hit,
         addressAgrees: listedAddressKeys.length === 0 ? null : listedAddressKeys.some((listed) => [...(own?.addresses ?? [])].some((key) => sameStreetAddress(key, listed))),
       })),
       addressKeys: own ? [...own.addresses] : [], phoneKeys: own ? [...own.phones] : [], writtenValues: own?.written ?? {},
     });
+  }
+
+  const coded = (coders: TextCoder[], codes: Int32Array[], column: number, count: number): CodedText => ({
+    codes: (codes[column] as Int32Array).length === count ? (codes[column] as Int32Array) : (codes[column] as Int32Array).slice(0, count),
+    values: (coders[column] as TextCoder).values,
   });
-  return { bills, traders };
+  const columns: RiskColumns = {
+    billCount,
+    billId: billId.length === billCount ? billId : billId.slice(0, billCount),
+    billNumber,
+    arrivalDate: coded(billCoders, billCodes, 0, billCount), vesselImo: coded(billCoders, billCodes, 1, billCount), vesselName: coded(billCoders, billCodes, 2, billCount),
+    voyage: coded(billCoders, billCodes, 3, billCount), placeOfReceipt: coded(billCoders, billCodes, 4, billCount), portOfLoading: coded(billCoders, billCodes, 5, billCount),
+    portOfDischarge: coded(billCoders, billCodes, 6, billCount), countryOfOrigin: coded(billCoders, billCodes, 7, billCount), consigneeName,
+    shipper, consignee, notifyParty, lineStart, lineCount: read,
+    hsCode: coded(lineCoders, lineCodes, 0, read), description: coded(lineCoders, lineCodes, 1, read), containerNumber: coded(lineCoders, lineCodes, 2, read),
+    grossWeightKg, declaredValueUsd, traderIds,
+  };
+  return new ColumnDataset(columns, traders);
+}
+
+/** Notes an address and a phone a trader wrote (each distinct text normalised once per trader). */
+function noteValues(values: (TraderValues | undefined)[], trader: number, address: string | null, phone: string | null): void {
+  if (address === null && phone === null) return;
+  let own = values[trader];
+  if (!own) values[trader] = own = { addresses: new Set(), phones: new Set(), seenAddresses: new Set(), seenPhones: new Set(), written: {} };
+  if (address !== null && !own.seenAddresses.has(address)) {
+    own.seenAddresses.add(address);
+    const key = addressKey(address);
+    if (key !== null && !own.addresses.has(key)) {
+      own.addresses.add(key);
+      own.written[`A:${key}`] = address;
+    }
+  }
+  if (phone !== null && !own.seenPhones.has(phone)) {
+    own.seenPhones.add(phone);
+    const digits = normalizePhoneNumber(phone)?.digits.slice(-phoneComparisonDigits);
+    if (digits !== undefined && !own.phones.has(digits)) {
+      own.phones.add(digits);
+      own.written[`P:${digits}`] = phone;
+    }
+  }
+}
+
+/**
+ * Codes text fields that the query sends together as one JSON array (json_array(a, b, ...)): one
+ * lookup per row; each distinct combination is parsed once and its fields coded.
+ */
+class TupleCoder {
+  private readonly index = new Map<string, number>();
+  /** Field codes of each combination: fieldCodes[combination × fields + field]. */
+  readonly fieldCodes: number[] = [];
+
+  constructor(private readonly coders: readonly TextCoder[]) {}
+
+  code(json: string): number {
+    let tuple = this.index.get(json);
+    if (tuple === undefined) {
+      tuple = this.index.size;
+      this.index.set(json, tuple);
+      const fields = JSON.parse(json) as unknown[];
+      this.coders.forEach((coder, field) => this.fieldCodes.push(coder.code(text(fields[field] as SqlValue | undefined))));
+    }
+    return tuple;
+  }
+}
+
+/** The addresses and phones a trader wrote: normalised keys, the texts seen, and each key as first written. */
+interface TraderValues {
+  readonly addresses: Set<string>;
+  readonly phones: Set<string>;
+  readonly seenAddresses: Set<string>;
+  readonly seenPhones: Set<string>;
+  readonly written: Record<string, string>;
+}
+
+/** A dataset read by column; its bills as objects are made the first time a rule asks for them. */
+class ColumnDataset implements RiskDataset {
+  private made: RiskBill[] | null = null;
+
+  constructor(readonly columns: RiskColumns, readonly traders: ReadonlyMap<string, RiskTrader>) {}
+
+  get bills(): readonly RiskBill[] {
+    return (this.made ??= billsFromColumns(this.columns));
+  }
 }
 
 /**
@@ -114,6 +266,12 @@ function sameStreetAddress(key: string, listed: ReadonlySet<string>): boolean {
   const words = key.split(' ');
   const numbers = words.filter((word) => /\d/.test(word));
   return numbers.length > 0 && numbers.every((word) => listed.has(word)) && words.filter((word) => listed.has(word)).length >= 0.8 * words.length;
+}
+
+function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
+  const larger = new (array.constructor as new (length: number) => T)(length);
+  larger.set(array);
+  return larger;
 }
 
 function each(store: WorkspaceStore, sql: string, visit: (row: SqlValue[]) => void): void {
@@ -129,6 +287,7 @@ function text(value: SqlValue | undefined): string | null {
   return value === null || value === undefined || value === '' ? null : String(value);
 }
 
-function number(value: SqlValue | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+/** A finite number, else NaN (absent). */
+function number(value: SqlValue | undefined): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : Number.NaN;
 }

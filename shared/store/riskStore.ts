@@ -24,7 +24,7 @@ export function writeRiskTargets(store: WorkspaceStore, targets: readonly Scored
     for (const list of targets) {
       for (let index = 0; index < list.length; index += 1) {
         const target = list[index] as ScoredTarget;
-        values.push(target.kind, index + 1, target.ref, target.name, target.score, JSON.stringify(target.evidence), target.billId ?? null, target.arrivalDate ?? null, target.vessel ?? null, target.voyage ?? null, target.bills ?? null);
+        values.push(target.kind, index + 1, target.ref, target.name, target.score, evidenceJson(target.evidence), target.billId ?? null, target.arrivalDate ?? null, target.vessel ?? null, target.voyage ?? null, target.bills ?? null);
         if (insert.rowAdded() >= 4096) insert.flush();
       }
     }
@@ -34,6 +34,22 @@ export function writeRiskTargets(store: WorkspaceStore, targets: readonly Scored
   }
   indexes.rebuild();
   store.run('INSERT INTO risk_run (id, scored_at, duration_ms, profile, summary) VALUES (1, ?, ?, ?, ?)', [run.scoredAt, Math.round(run.durationMs), JSON.stringify(run.profile), JSON.stringify(run.summary)]);
+}
+
+/**
+ * JSON.stringify(evidence), each item written once: a trader's finding comes to every one of its
+ * bills as the same item (riskScoring), so its text is kept and joined in.
+ */
+const writtenEvidence = new WeakMap<RiskEvidence, string>();
+function evidenceJson(evidence: readonly RiskEvidence[]): string {
+  let text = '[';
+  for (let index = 0; index < evidence.length; index += 1) {
+    const item = evidence[index] as RiskEvidence;
+    let written = writtenEvidence.get(item);
+    if (written === undefined) writtenEvidence.set(item, (written = JSON.stringify(item)));
+    text += index === 0 ? written : `,${written}`;
+  }
+  return `${text}]`;
 }
 
 const riskTargetColumns: readonly BufferedColumn[] = [
@@ -61,7 +77,8 @@ export function readRiskTargets(store: WorkspaceStore, kind: 'shipment' | 'trade
       [kind, offset, limit],
     )
     .map((row) => ({ ...row, kind: row.kind as StoredTarget['kind'], evidence: JSON.parse(row.evidence) as RiskEvidence[] }));
-  return { rows, total: Number(store.scalar('SELECT count(*) FROM risk_target WHERE kind = ?', [kind]) ?? 0) };
+  // Ranks run from 1 without a gap per kind, so the highest is the count (one step down the rank index, not a scan).
+  return { rows, total: Number(store.scalar('SELECT max(rank) FROM risk_target WHERE kind = ?', [kind]) ?? 0) };
 }
 
 export function readRiskRun(store: WorkspaceStore): { scoredAt: string; summary: unknown } | null {

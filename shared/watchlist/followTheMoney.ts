@@ -35,7 +35,11 @@ interface Line {
   readonly problem?: string;
 }
 
+/** Characters of one line: an entity with every name, address and note is a few KB. */
+export const maxFollowTheMoneyLineLength = 1024 * 1024;
+
 function readLine(text: string, row: number): Line {
+  if (text.length > maxFollowTheMoneyLineLength) return { row, text: text.slice(0, 200), problem: `the line is ${text.length.toLocaleString('en-GB')} characters long, more than the ${maxFollowTheMoneyLineLength.toLocaleString('en-GB')} an entity is read up to` };
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -37,10 +37,47 @@ describe('npm run analyze -- --reports DIR', () => {
       ['report.pdf', 'CIU-2026-0077', 'A1'],
     ]);
     expect(report.intelligenceReports.files[1].flags[0]).toMatchObject({ field: 'attachment', text: 'stowage-plan.xlsx' });
+    // Mentions per report and in total, per kind: found, and linked to what the workspace holds.
+    expect(result.stdout).toContain('report mentions: 6 found, 5 linked to the workspace');
+    const none = { found: 0, linked: 0 };
+    expect(report.intelligenceReports.mentions).toEqual({
+      found: 6, linked: 5,
+      byKind: { container: { found: 2, linked: 2 }, 'imo-number': { found: 1, linked: 0 }, vessel: none, 'bill-of-lading': none, 'hs-code': none, port: { found: 3, linked: 3 }, phone: none, email: none, trader: none },
+    });
+    expect(report.intelligenceReports.files.map((file: { fileName: string; mentions: { found: number; linked: number } }) => [file.fileName, file.mentions.found, file.mentions.linked])).toEqual([
+      ['report.docx', 3, 2],
+      ['report.eml', 1, 1],
+      ['report.md', 1, 1],
+      ['report.pdf', 1, 1],
+    ]);
+    expect(report.intelligenceReports.files[0].mentions.byKind).toMatchObject({ container: { found: 1, linked: 1 }, 'imo-number': { found: 1, linked: 0 }, port: { found: 1, linked: 1 } });
     const engine = await newEngine();
     await engine.openWorkspace('workspace.mlens', new Uint8Array(await readFile(join(out, 'workspace.mlens'))));
     expect((await engine.listReports()).total).toBe(4);
     expect((await engine.searchText({ text: 'wardrobes' })).reports.hits.map((hit) => hit.fileName)).toEqual(['report.docx']);
+  });
+
+  it('counts trader mentions linked once the traders are resolved, and scores the traders credible reports name', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'mlens-analyze-reports-'));
+    const result = await analyze('--demo', '--out', out);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(await readFile(join(out, 'import-report.json'), 'utf8'));
+    type Counts = { found: number; linked: number; byKind: Record<string, { found: number; linked: number }> };
+    const files = report.intelligenceReports.files as { fileName: string; grading: string; mentions: Counts }[];
+    const total = report.intelligenceReports.mentions as Counts;
+    // The reports were read before the demo's traders were resolved: the counts are of the mentions found again after.
+    expect(total.byKind.trader?.found).toBeGreaterThan(0);
+    expect(total.byKind.trader?.linked).toBe(total.byKind.trader?.found);
+    expect(files.every((file) => file.mentions.byKind.trader !== undefined && file.mentions.byKind.trader.found > 0)).toBe(true);
+    expect(total.found).toBe(files.reduce((sum, file) => sum + file.mentions.found, 0));
+    expect(total.linked).toBe(files.reduce((sum, file) => sum + file.mentions.linked, 0));
+    expect(result.stdout).toContain(`report mentions: ${total.found} found, ${total.linked} linked to the workspace`);
+    // Traders named in reports graded A or B, 1 or 2 are targets; those of the low-graded ones are not.
+    const targets = await readFile(join(out, 'targets.csv'), 'utf8');
+    const named = targets.split('\n').filter((line) => line.split(',')[1] === 'trader' && line.includes('intelligence-corroboration'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const file of files.filter((candidate) => /^[AB][12]$/.test(candidate.grading))) expect(targets).toContain(`(${file.grading}, `);
+    for (const file of files.filter((candidate) => !/^[AB][12]$/.test(candidate.grading))) expect(targets).not.toContain(`(${file.grading}, `);
   });
 
   it('refuses a missing folder or one without report files, naming it', async () => {

@@ -47,6 +47,9 @@ describe('npm run analyze: targets.csv and --outcomes', () => {
     const seizures = world.outcomes.filter((row) => row.result === 'seizure').length;
     expect(result.stdout).toContain(`outcomes.csv: ${world.outcomes.length} examination outcomes (${seizures} seizures, ${world.outcomes.length - seizures} no find), 0 rejected`);
     expect(result.stdout).toMatch(/risk: \d+ bills and \d+ traders scored in [\d.]+ s; \d+ shipments and \d+ traders at or above 3 points/);
+    // The rules' hit rates and lift on the outcomes, one line per rule.
+    expect(result.stdout).toMatch(/\noutcomes: \d+ examined bills of the workspace, \d+ seizures \(seizure rate [\d.]+ %\); \d+ of them at or above the target threshold/);
+    expect(result.stdout).toMatch(/\n {2}origin-laundering: hit rate [\d.]+ % \(\d+ seizures of \d+ examined bills found\), lift [\d.]+\n/);
 
     const targets = parseCsvObjects(await readFile(join(out, 'targets.csv'), 'utf8'));
     expect(targets.header).toEqual([...targetsCsvHeader]);

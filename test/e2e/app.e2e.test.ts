@@ -182,23 +182,36 @@ describe('Manifest Lens in the browser', () => {
     await expect.poll(() => shipmentRows().count()).toBe(fixture.length - 2);
   });
 
-  it('saves the workspace as a .mlens download and opens it again', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save workspace' }).click()]);
+  it('saves the workspace as an encrypted .mlens download and opens it again with its passphrase', async () => {
+    const passphrase = 'felixstowe harbour at dawn';
+    await page.getByRole('button', { name: 'Save workspace' }).click();
+    const setPrompt = page.getByRole('dialog', { name: 'Set a workspace passphrase' });
+    await setPrompt.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await setPrompt.getByLabel('Passphrase again').fill(passphrase);
+    const [download] = await Promise.all([page.waitForEvent('download'), setPrompt.getByRole('button', { name: 'Set passphrase' }).click()]);
     expect(download.suggestedFilename()).toBe('Untitled workspace.mlens');
     const savedPath = path.join(userDataDir, 'saved.mlens');
     await download.saveAs(savedPath);
     const saved = await readFile(savedPath);
-    expect([...saved.subarray(0, 8)]).toEqual([0x89, 0x4d, 0x4c, 0x57, 0x53, 0x0d, 0x0a, 0x1a]);
-    expect(await page.getByText('Workspace saved as Untitled workspace.mlens.').isVisible()).toBe(true);
+    expect([...saved.subarray(0, 12)]).toEqual([0x89, 0x4d, 0x4c, 0x57, 0x53, 0x0d, 0x0a, 0x1a, 2, 0, 1, 0]);
+    expect(saved.includes(Buffer.from('manifest-small.csv'))).toBe(false);
+    expect(await page.getByText('Workspace saved as Untitled workspace.mlens (encrypted).').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'New', exact: true }).click();
     const newDialog = page.getByRole('dialog', { name: 'New workspace' });
     await newDialog.getByLabel('Name').fill('Scratch');
     await newDialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('dialog', { name: 'Set a workspace passphrase' }).getByRole('button', { name: 'Not now' }).click();
     await page.getByText('This workspace has no manifest lines yet.').waitFor();
 
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
     await chooser.setFiles(savedPath);
+    const openPrompt = page.getByRole('dialog', { name: 'Encrypted workspace' });
+    await openPrompt.getByLabel('Passphrase').fill('not the passphrase');
+    await openPrompt.getByRole('button', { name: 'Unlock' }).click();
+    await openPrompt.getByRole('alert').filter({ hasText: 'Wrong passphrase' }).waitFor();
+    await openPrompt.getByLabel('Passphrase').fill(passphrase);
+    await openPrompt.getByRole('button', { name: 'Unlock' }).click();
     await expect.poll(() => shipmentRows().count()).toBe(fixture.length - 2);
     expect(await page.getByRole('banner').textContent()).toContain('Untitled workspace');
     expect(await page.getByRole('list', { name: 'Import batches' }).textContent()).toContain('manifest-small.csv');

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspaceName, loadDemoWorkspace } from '../../shared/engine/demoWorkspace';
@@ -94,6 +95,99 @@ describe('the network workspace on the demo', () => {
     console.log(`network e2e: path ${ends.from.label} → ${ends.to.label}: ${ends.hops} hops through ${ends.through.join(', ')}`);
   });
 
+  describe('graph operations: ego network, expand and undo, the time bar', () => {
+    /** What the operations must show, from the same demo loaded in Node. */
+    let expected: {
+      egoTraders: number;
+      expandFrom: GraphNodeView;
+      expandedTraders: number;
+      wholeTraders: number;
+      window: { from: number; to: number; dateFrom: string; dateTo: string; traders: number };
+    };
+    const traders = async () => parseCount(/^([\d,]+) traders/.exec((await page.getByTestId('network-counts').textContent()) ?? '')?.[1] ?? '');
+
+    beforeAll(async () => {
+      const engine = await newEngine();
+      await loadDemoWorkspace(engine);
+      const whole = await engine.graphView({ view: 'trader-network' });
+      const ego = await engine.egoNetwork(ends.from.id, 1);
+      const egoIds = ego.nodes.map((node) => node.id);
+      const unique = (node: GraphNodeView) => whole.nodes.filter((other) => other.label === node.label).length === 1;
+      let best: { node: GraphNodeView; added: number } | null = null;
+      for (const node of ego.nodes) {
+        if (node.id === ends.from.id || !unique(node)) continue;
+        const page = await engine.graphNeighbours({ view: 'trader-network', id: node.id, hops: 1, known: egoIds, limit: 25 });
+        if (page.nodes.length > 0 && (best === null || page.nodes.length > best.added)) best = { node, added: page.nodes.length };
+      }
+      if (!best) throw new Error(`no neighbour of ${ends.from.label} has neighbours of its own to expand`);
+      const timeline = await engine.graphTimeline({});
+      const from = Math.floor(timeline.buckets.length / 3);
+      const to = Math.floor(timeline.buckets.length / 2);
+      const dateFrom = timeline.buckets[from]?.start as string;
+      const last = timeline.buckets[to]?.start as string;
+      const dateTo = timeline.bucket === 'week' ? new Date(Date.parse(`${last}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10) : last;
+      const windowed = await engine.graphView({ view: 'trader-network', filters: { dateFrom, dateTo } });
+      expected = {
+        egoTraders: ego.nodes.length,
+        expandFrom: best.node,
+        expandedTraders: ego.nodes.length + best.added,
+        wholeTraders: whole.nodes.length,
+        window: { from, to, dateFrom, dateTo, traders: windowed.nodes.length },
+      };
+      expect(expected.window.traders).toBeLessThan(expected.wholeTraders);
+    }, 120_000);
+
+    it('shows the ego network of a trader, expands a neighbour, and undoes the expansion with Ctrl+Z', async () => {
+      await page.getByRole('button', { name: 'Clear path' }).click();
+      await selectTrader(ends.from.label);
+      await page.getByRole('button', { name: 'Show ego network' }).click();
+      await expect.poll(traders, { timeout: 60_000 }).toBe(expected.egoTraders);
+      expect(await page.getByTestId('ego-state').textContent()).toContain(`Ego network of ${ends.from.label}, radius 1`);
+      await selectTrader(expected.expandFrom.label);
+      await page.getByRole('button', { name: 'Expand', exact: true }).click();
+      await expect.poll(traders, { timeout: 60_000 }).toBe(expected.expandedTraders);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(screenshotDir, 'network-expanded.png') });
+      // Ctrl+Z on the canvas (not in a field) undoes the expansion; the redo button brings it back; undo again.
+      await page.getByTestId('network-canvas').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Control+z');
+      await expect.poll(traders, { timeout: 60_000 }).toBe(expected.egoTraders);
+      await page.getByRole('button', { name: 'Redo' }).click();
+      await expect.poll(traders, { timeout: 60_000 }).toBe(expected.expandedTraders);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(traders, { timeout: 60_000 }).toBe(expected.egoTraders);
+      await page.getByRole('button', { name: 'Back to the whole view' }).click();
+      await expect.poll(traders, { timeout: 60_000 }).toBe(expected.wholeTraders);
+    });
+
+    it('filters the network to a window dragged on the time bar, and undoes it', async () => {
+      const bucket = (index: number) => page.locator(`[data-testid="time-bar"] [data-bucket="${index}"]`);
+      const centre = async (index: number) => {
+        const box = await bucket(index).boundingBox();
+        if (!box) throw new Error(`time bar bucket ${index} is not drawn`);
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      };
+      const start = await centre(expected.window.from);
+      const end = await centre(expected.window.to);
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(end.x, end.y, { steps: 8 });
+      // The chart stays put under the pointer while the window's text changes.
+      expect(await centre(expected.window.to)).toEqual(end);
+      await page.mouse.up();
+      await expect.poll(traders, { timeout: 60_000 }).toBe(expected.window.traders);
+      expect(await page.getByLabel('Arrivals from').inputValue()).toBe(expected.window.dateFrom);
+      expect(await page.getByLabel('Arrivals to').inputValue()).toBe(expected.window.dateTo);
+      expect(await page.getByTestId('time-window').textContent()).toContain(`${expected.window.dateFrom} – ${expected.window.dateTo}`);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(screenshotDir, 'network-time-window.png') });
+      console.log(`network e2e: ego ${expected.egoTraders} → expanded ${expected.expandedTraders} traders; window ${expected.window.dateFrom} – ${expected.window.dateTo}: ${expected.window.traders} of ${expected.wholeTraders} traders`);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(traders, { timeout: 60_000 }).toBe(expected.wholeTraders);
+      expect(await page.getByLabel('Arrivals from').inputValue()).toBe('');
+    });
+  });
+
   it('exports the picture as a PNG, and talks to no other origin', async () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export PNG' }).click();
@@ -105,6 +199,40 @@ describe('the network workspace on the demo', () => {
     const bytes = Buffer.concat(chunks);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(10_000);
+    expect(foreignRequests(session)).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('draws the full network (traders, bills, containers, vessels, ports, reports, watchlist entries) and exports it as SVG marked at top and bottom', async () => {
+    await page.getByRole('combobox', { name: 'Network view' }).selectOption('full-network');
+    const kinds = page.getByTestId('network-kind-counts');
+    await kinds.waitFor({ timeout: 120_000 });
+    const text = (await kinds.textContent()) ?? '';
+    const aggregated = await page.getByTestId('network-aggregated').count();
+    console.log(`network e2e: full network: ${text}${aggregated > 0 ? `; ${await page.getByTestId('network-aggregated').textContent()}` : ''}`);
+    expect(text).toMatch(aggregated > 0 ? /communities drawn as one node each/ : /bills of lading/);
+    expect(await page.getByLabel('Legend').textContent()).toContain(aggregated > 0 ? 'Community (aggregate' : 'Bill of lading (round rectangle)');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(screenshotDir, 'network-full.png') });
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export SVG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^OFFICIAL-SENSITIVE - .* - Full network\.svg$/);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    const svg = Buffer.concat(chunks).toString('utf8');
+    const errors: string[] = [];
+    const document = new DOMParser({ errorHandler: (level: string, message: unknown) => void (level !== 'warning' && errors.push(String(message))) }).parseFromString(svg, 'image/svg+xml');
+    expect(errors).toEqual([]);
+    expect(document.documentElement?.nodeName).toBe('svg');
+    const banners = Array.from(document.getElementsByTagName('g')).filter((group) => /^marking-(top|bottom)$/.test(group.getAttribute('id') ?? ''));
+    expect(banners.map((group) => [group.getAttribute('id'), group.getElementsByTagName('text')[0]?.textContent])).toEqual([
+      ['marking-top', 'OFFICIAL-SENSITIVE'],
+      ['marking-bottom', 'OFFICIAL-SENSITIVE'],
+    ]);
+    expect(document.getElementsByTagName('script').length).toBe(0);
+    expect(svg.length).toBeGreaterThan(10_000);
     expect(foreignRequests(session)).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });

@@ -130,4 +130,41 @@ describe('intelligence reports in the browser', () => {
     await page.screenshot({ path: path.join(screenshotDir, 'reports-show-in-network.png') });
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('imports a folder chosen with Import folder… and files dropped on the Reports view, listing those that are not reports', async () => {
+    await openReportsView();
+    const formats = path.join(repoRoot, 'test/fixtures/reports/formats');
+    await page.getByLabel('Import a folder of reports').setInputFiles(formats);
+    const panel = page.getByRole('region', { name: 'Reports dropped or chosen' });
+    const cells = async (name: string) =>
+      (await panel.getByRole('table', { name }).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent))))
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    await panel.getByRole('table', { name: 'Reports read' }).waitFor({ timeout: 30_000 });
+    expect(await panel.getByRole('status').textContent()).toBe('4 report files read (3 already in the workspace); 1 file not imported.');
+    expect(await cells('Files not imported')).toEqual([['formats/makeFormatFixtures.ts', '.ts: not a report format (.txt, .md, .eml, .docx, .pdf)']]);
+    // The PDF, Word and e-mail reports were imported by an earlier test: kept once.
+    expect(await cells('Reports read')).toEqual([
+      ['report.docx', 'Already in the workspace', 'IR/2026/0412', 'B2'],
+      ['report.eml', 'Already in the workspace', 'NIR 0413/26', 'B3'],
+      ['report.md', 'Read', 'INT-26-0501', 'C3'],
+      ['report.pdf', 'Already in the workspace', 'CIU-2026-0077', 'A1'],
+    ]);
+    await page.getByRole('table', { name: 'Intelligence reports' }).getByRole('button', { name: 'INT-26-0501', exact: true }).waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, 'reports-folder-import.png') });
+    await panel.getByRole('button', { name: 'Dismiss' }).click();
+
+    // A drop as Chromium builds it from script: loose files (no folder entries), read through getAsFile.
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['OFFICIAL\nReference: IR/2026/0990\nDate: 2026-05-09\nGrading: B2\n\nDropped report.\nOFFICIAL\n'], 'IR-0990.txt', { type: 'text/plain' }));
+      transfer.items.add(new File(['a,b\n'], 'contacts.csv', { type: 'text/csv' }));
+      const view = document.querySelector('section.reports-view') as HTMLElement;
+      view.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      view.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await panel.getByText('1 report file read; 1 file not imported.').waitFor({ timeout: 30_000 });
+    expect(await cells('Files not imported')).toEqual([['contacts.csv', '.csv: not a report format (.txt, .md, .eml, .docx, .pdf)']]);
+    expect(await cells('Reports read')).toEqual([['IR-0990.txt', 'Read', 'IR/2026/0990', 'B2']]);
+    expect(session.consoleErrors).toEqual([]);
+  });
 });

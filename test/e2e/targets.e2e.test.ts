@@ -75,7 +75,9 @@ describe('targets in the demo workspace', () => {
     expect(lines[1]).toMatch(/^rank,kind,ref,name,priority,status,agency,notes,/);
     expect(lines[2]).toContain(`1,shipment,${ref},`);
     expect(lines[2]).toContain(',high,approved,Border Force,"\'=HYPERLINK(""http://x"")",');
-    expect(lines.filter((line) => line !== '')).toHaveLength(3);
+    // The marking on the first and the last line (shared/exports/targetListCsv.ts).
+    expect(lines.filter((line) => line !== '')).toHaveLength(4);
+    expect(lines.at(-2)).toBe('OFFICIAL-SENSITIVE');
 
     expect(foreignRequests(session)).toEqual([]);
     expect(session.consoleErrors).toEqual([]);

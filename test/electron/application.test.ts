@@ -90,7 +90,15 @@ describe('startApplication', () => {
     await settle();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [ipcChannels.openWorkspace, ipcChannels.saveWorkspace, ipcChannels.saveExport, ipcChannels.appInfo].sort(),
+      [
+        ipcChannels.openWorkspace,
+        ipcChannels.saveWorkspace,
+        ipcChannels.saveExport,
+        ipcChannels.appInfo,
+        ipcChannels.writeRecovery,
+        ipcChannels.findRecovery,
+        ipcChannels.discardRecovery,
+      ].sort(),
     );
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     const window = onlyWindow();

@@ -132,6 +132,17 @@ describe('writeFileAtomic', () => {
     expect(await readdir(directory)).toEqual(['case.mlens']);
   });
 
+  it('removes the temp files of a writer that died mid-save, and leaves live writers and other files alone', async () => {
+    // Above Linux's largest pid (2^22): no process has it.
+    const deadWriter = `.case.mlens.${2 ** 22 + 1}.0123456789ab.tmp`;
+    const liveWriter = `.case.mlens.${process.pid}.ba9876543210.tmp`;
+    const otherTarget = `.other.mlens.${2 ** 22 + 1}.0123456789ab.tmp`;
+    for (const name of [deadWriter, liveWriter, otherTarget, '.case.mlens.notes.tmp']) await writeFile(path.join(directory, name), 'partial');
+    await writeFileAtomic(target, new TextEncoder().encode('complete'));
+    expect((await readdir(directory)).sort()).toEqual(['.case.mlens.notes.tmp', liveWriter, otherTarget, 'case.mlens'].sort());
+    expect(await readFile(target, 'utf8')).toBe('complete');
+  });
+
   it.skipIf(process.platform === 'win32')('keeps the permission bits of the file it replaces', async () => {
     await writeFile(target, 'old');
     await chmod(target, 0o600);

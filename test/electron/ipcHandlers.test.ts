@@ -26,7 +26,15 @@ interface FakeInvokeEvent {
   readonly senderFrame: FakeWebFrame | null;
 }
 
-const invokeChannels = [ipcChannels.openWorkspace, ipcChannels.saveWorkspace, ipcChannels.saveExport, ipcChannels.appInfo];
+const invokeChannels = [
+  ipcChannels.openWorkspace,
+  ipcChannels.saveWorkspace,
+  ipcChannels.saveExport,
+  ipcChannels.appInfo,
+  ipcChannels.writeRecovery,
+  ipcChannels.findRecovery,
+  ipcChannels.discardRecovery,
+];
 const bytes = new TextEncoder().encode('workspace image');
 /** A workspace file as the engine hands it over: parts written one after the other. */
 const parts = [new TextEncoder().encode('workspace'), new TextEncoder().encode(' image')];
@@ -37,6 +45,9 @@ const validArguments: Record<string, unknown[]> = {
   [ipcChannels.saveWorkspace]: [parts, 'case-42'],
   [ipcChannels.saveExport]: [{ format: 'csv', suggestedName: 'shipments', bytes }],
   [ipcChannels.appInfo]: [],
+  [ipcChannels.writeRecovery]: [parts, 'Operation Harbour'],
+  [ipcChannels.findRecovery]: [],
+  [ipcChannels.discardRecovery]: [],
 };
 
 let directory: string;

@@ -9,6 +9,9 @@ const hostApiMembers = Object.keys({
   openWorkspace: true,
   saveWorkspace: true,
   saveExport: true,
+  writeRecovery: true,
+  findRecovery: true,
+  discardRecovery: true,
   appInfo: true,
   onMenuCommand: true,
 } satisfies Record<keyof HostApi, true>).sort();
@@ -54,10 +57,16 @@ describe('invoke calls', () => {
     await expect(api.openWorkspace()).resolves.toEqual({ name: 'a.mlens', bytes });
     await api.saveWorkspace([bytes, bytes], 'case');
     await api.appInfo();
+    await api.writeRecovery([bytes], 'Operation Harbour');
+    await api.findRecovery();
+    await api.discardRecovery();
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [ipcChannels.openWorkspace],
       [ipcChannels.saveWorkspace, [bytes, bytes], 'case'],
       [ipcChannels.appInfo],
+      [ipcChannels.writeRecovery, [bytes], 'Operation Harbour'],
+      [ipcChannels.findRecovery],
+      [ipcChannels.discardRecovery],
     ]);
   });
 

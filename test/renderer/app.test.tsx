@@ -8,6 +8,7 @@ import { themeStorageKey } from '../../renderer/hooks/useTheme';
 import { demoWorkspaceName } from '../../shared/engine/demoWorkspace';
 import { FakeEngine, completedReport, shipmentRow } from './support/fakeEngine';
 import { FakeHost } from './support/fakeHost';
+import { encodeWorkspaceFile } from '../../shared/workspace/workspaceFile';
 
 function banners(): { top: HTMLElement; bottom: HTMLElement } {
   return {
@@ -142,13 +143,18 @@ describe('workstation', () => {
     });
   });
 
-  it('saves the workspace through the host under the workspace name', async () => {
-    const { host } = await renderApp();
+  it('saves the workspace through the host under the workspace name, encrypted with the passphrase set first', async () => {
+    const { host, engine } = await renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'Save workspace' }));
+    const prompt = await screen.findByRole('dialog', { name: 'Set a workspace passphrase' });
+    fireEvent.change(within(prompt).getByLabelText('Passphrase'), { target: { value: 'harbour lights at dawn' } });
+    fireEvent.change(within(prompt).getByLabelText('Passphrase again'), { target: { value: 'harbour lights at dawn' } });
+    fireEvent.click(within(prompt).getByRole('button', { name: 'Set passphrase' }));
     await waitFor(() => expect(host.savedWorkspaces).toHaveLength(1));
+    expect(engine.passphrases).toEqual([{ action: 'set', passphrase: 'harbour lights at dawn' }]);
     expect(host.savedWorkspaces[0]?.suggestedName).toBe('Untitled workspace.mlens');
     expect(new TextDecoder().decode(host.savedWorkspaces[0]?.bytes)).toBe('workspace:Untitled workspace');
-    expect((await screen.findByText('Workspace saved as Untitled workspace.mlens.')).closest('[role="status"]')).not.toBeNull();
+    expect((await screen.findByText('Workspace saved as Untitled workspace.mlens (encrypted).')).closest('[role="status"]')).not.toBeNull();
   });
 });
 
@@ -202,11 +208,11 @@ describe('menu commands from the host', () => {
   it('open a workspace file chosen through the host', async () => {
     const engine = new FakeEngine([shipmentRow(1)]);
     const host = new FakeHost();
-    host.fileToOpen = { name: 'Operation Harbour.mlens', bytes: Uint8Array.of(1, 2, 3) };
+    host.fileToOpen = { name: 'Operation Harbour.mlens', bytes: await encodeWorkspaceFile(Uint8Array.of(1, 2, 3)) };
     await renderApp(engine, host);
     act(() => host.sendMenuCommand('open-workspace'));
     await waitFor(() => expect(screen.getByRole('banner').textContent).toContain('Operation Harbour'));
-    expect(screen.getByText('Opened Operation Harbour.mlens: 1 manifest line.')).toBeTruthy();
+    expect(screen.getByText('Opened Operation Harbour.mlens: 1 manifest line. The file was not encrypted: you will set a passphrase when you save it.')).toBeTruthy();
   });
 
   it('say why a file could not be opened and keep the current workspace', async () => {

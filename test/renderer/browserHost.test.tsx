@@ -141,6 +141,9 @@ describe('getHost', () => {
       openWorkspace: async () => null,
       saveWorkspace: async () => ({ status: 'cancelled' }),
       saveExport: async () => ({ status: 'cancelled' }),
+      writeRecovery: async () => true,
+      findRecovery: async () => null,
+      discardRecovery: async () => undefined,
       appInfo: async () => ({ productName: 'Manifest Lens', version: '0.1.0', host: 'electron', platform: 'linux', versions: {} }),
       onMenuCommand: () => () => undefined,
     };

@@ -74,6 +74,17 @@ describe('the import profiles dialog', () => {
     expect(columns.closest('details')?.open).toBe(false);
     const sheetRow = within(dialog).getByRole('row', { name: /Rotterdam/ });
     expect(sheetRow.textContent).toContain('Sheet “Bills”: 2 columns, 2 imported (B/L No., CNTR)');
+    expect(within(dialog).getByRole('columnheader', { name: 'Last used' })).toBeTruthy();
+    expect(sheetRow.textContent).toContain('Never');
+  });
+
+  it('says when each profile last mapped an import, and how many', async () => {
+    const engine = await withProfiles(felixstowe);
+    engine.profiles = engine.profiles.map((profile) => ({ ...profile, lastUsedAt: '2026-03-04T05:06:07.000Z', timesUsed: 3 }));
+    const { dialog } = await openProfiles(engine);
+    const row = await within(dialog).findByRole('row', { name: /Port of Felixstowe daily/ });
+    expect(row.textContent).toContain('(3 imports)');
+    expect(row.textContent).not.toContain('Never');
   });
 
   it('deletes a profile only once confirmed: the engine is asked with its name and the list is read again', async () => {

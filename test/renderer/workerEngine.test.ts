@@ -24,6 +24,8 @@ import { createManifestEngine } from '../../shared/engine/manifestEngine';
 import { maxSourceDocumentBytes } from '../../shared/documents/sourceDocumentKinds';
 import type { EgoNetworkOptions, GraphViewQuery, PathOptions } from '../../shared/engine/graphApi';
 import { FakeGraphs } from './support/fakeGraphs';
+import { FakeAudit } from './support/fakeAudit';
+import type { AuditTrailQuery, ExportAuditInput } from '../../shared/engine/auditApi';
 import type { EntityMention, MentionDecision, ReportMention, ReportDetail, ReportFileInput, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from '../../shared/engine/reportApi';
 import { loadSqlJsForNode } from '../../electron/node/sqlJsNode';
 import { fixturePath } from '../support/engineHarness';
@@ -31,6 +33,8 @@ import { completedReport } from './support/fakeEngine';
 import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskScoreSummary, TargetAddition, TargetChange, TargetHistoryEntry, TargetKey, TargetListEntry, TargetPage, TargetQuery } from '../../shared/engine/riskApi';
 import type { RiskProfile } from '../../shared/risk/riskModel';
 import { defaultRiskProfile } from '../../shared/risk/riskProfile';
+import type { ApplyWeightsOptions, LearnWeightsOptions, RiskProfileChange, RiskProfileHistoryEntry, RiskProfileList, SavedRiskProfile } from '../../shared/engine/riskProfileApi';
+import type { WeightProposal } from '../../shared/risk/outcomeReweighting';
 
 /**
  * The RPC between the UI and the engine's worker, over a real MessageChannel (structured clone,
@@ -61,6 +65,18 @@ class RecordingEngine implements ManifestEngineApi {
     this.lastSavedParts = [Uint8Array.of(1, 2, 3), new Uint8Array(256 * 1024).fill(7), new Uint8Array(64).fill(9).subarray(0, 32)];
     return this.lastSavedParts;
   }
+  /** Each passphrase call as it reached the engine, with the bytes it came with. */
+  readonly passphraseCalls: { readonly method: string; readonly passphrase: string; readonly head?: number[] }[] = [];
+  async unlockWorkspaceFile(fileHead: Uint8Array, passphrase: string): Promise<boolean> {
+    this.passphraseCalls.push({ method: 'unlockWorkspaceFile', passphrase, head: [...fileHead] });
+    return passphrase === 'open sesame';
+  }
+  async setWorkspacePassphrase(passphrase: string): Promise<void> {
+    this.passphraseCalls.push({ method: 'setWorkspacePassphrase', passphrase });
+  }
+  async workspaceEncrypted(): Promise<boolean> {
+    return this.passphraseCalls.some((call) => call.method === 'setWorkspacePassphrase');
+  }
   async setMarking(): Promise<WorkspaceSummary> {
     return this.summaryNamed('x');
   }
@@ -78,11 +94,11 @@ class RecordingEngine implements ManifestEngineApi {
     return { fileName: source.fileName, format: 'delimited-text', formatDescription: 'delimited text', amsTable: null, tables: [{ sheet: null, status: 'readable', headerRow: 1, headers, sampleRows: [], proposals: [], missingRequiredFields: [] }], signature: text.length.toString(), matchingProfile: null, message: 'previewed' };
   }
   async listImportProfiles(): Promise<readonly SavedImportProfile[]> {
-    return this.savedProfiles.map((profile) => ({ ...profile, signature: 's', savedAt: 't' }));
+    return this.savedProfiles.map((profile) => ({ ...profile, signature: 's', savedAt: 't', lastUsedAt: null, timesUsed: 0 }));
   }
   async saveImportProfile(profile: ImportProfile): Promise<SavedImportProfile> {
     this.savedProfiles.push(profile);
-    return { ...profile, signature: 's', savedAt: 't' };
+    return { ...profile, signature: 's', savedAt: 't', lastUsedAt: null, timesUsed: 0 };
   }
   async deleteImportProfile(): Promise<boolean> {
     return false;
@@ -91,7 +107,7 @@ class RecordingEngine implements ManifestEngineApi {
     return JSON.stringify({ name });
   }
   async importImportProfile(fileName: string): Promise<SavedImportProfile> {
-    return { name: fileName, tables: [], signature: 's', savedAt: 't' };
+    return { name: fileName, tables: [], signature: 's', savedAt: 't', lastUsedAt: null, timesUsed: 0 };
   }
   async importManifest(source: ManifestImportSource, onProgress?: (progress: ImportProgress) => void, choices?: ManifestImportChoices): Promise<ImportReport> {
     this.importChoices = choices;
@@ -164,6 +180,36 @@ class RecordingEngine implements ManifestEngineApi {
   graphView = (query: GraphViewQuery) => this.graphs.graphView(query);
   findPath = (from: string, to: string, options?: PathOptions) => this.graphs.findPath(from, to, options);
   egoNetwork = (id: string, hops: number, options?: EgoNetworkOptions) => this.graphs.egoNetwork(id, hops, options);
+  graphNeighbours: ManifestEngineApi['graphNeighbours'] = (query) => this.graphs.graphNeighbours(query);
+  /** The audit trail: the real trail over an in-memory store. */
+  readonly audit = new FakeAudit();
+  auditTrail = (query?: AuditTrailQuery) => this.audit.auditTrail(query);
+  verifyAuditTrail = () => this.audit.verifyAuditTrail();
+  recordExport = (input: ExportAuditInput) => this.audit.recordExport(input);
+  graphTimeline: ManifestEngineApi['graphTimeline'] = (filters, bucket) => this.graphs.graphTimeline(filters, bucket);
+  graphFilterOptions: ManifestEngineApi['graphFilterOptions'] = () => this.graphs.graphFilterOptions();
+  graphProvenance: ManifestEngineApi['graphProvenance'] = (elementId, filters, limit) => this.graphs.graphProvenance(elementId, filters, limit);
+  graphViewMemories: ManifestEngineApi['graphViewMemories'] = () => this.graphs.graphViewMemories();
+  rememberGraphView: ManifestEngineApi['rememberGraphView'] = (view, memory) => this.graphs.rememberGraphView(view, memory);
+  /** Exports (issue 9): each request as the engine received it. */
+  readonly exportRequests: { readonly method: string; readonly args: unknown[] }[] = [];
+  exportTargetList: ManifestEngineApi['exportTargetList'] = async (format) => {
+    this.exportRequests.push({ method: 'exportTargetList', args: [format] });
+    return { format, suggestedName: `OFFICIAL - ws - targets.${format}`, bytes: new TextEncoder().encode('OFFICIAL\r\n'), marking: 'OFFICIAL', what: 'targets', detail: { rows: 0 } };
+  };
+  exportPartnerWorkspace: ManifestEngineApi['exportPartnerWorkspace'] = async (request) => {
+    this.exportRequests.push({ method: 'exportPartnerWorkspace', args: [request] });
+    return { format: 'mlens', suggestedName: 'OFFICIAL - ws for NCA.mlens', bytes: new TextEncoder().encode('MLENS'), marking: 'OFFICIAL', what: 'partner-workspace', detail: { agency: 'NCA' } };
+  };
+  exportFollowTheMoney: ManifestEngineApi['exportFollowTheMoney'] = async () => {
+    this.exportRequests.push({ method: 'exportFollowTheMoney', args: [] });
+    return { format: 'ftm-jsonl', suggestedName: 'OFFICIAL - ws - entities.ftm.jsonl', bytes: new TextEncoder().encode('{}\n'), marking: 'OFFICIAL', what: 'ftm-entities', detail: { entities: 1 } };
+  };
+  exportBriefingPack: ManifestEngineApi['exportBriefingPack'] = async (request) => {
+    this.exportRequests.push({ method: 'exportBriefingPack', args: [request] });
+    if (request.operationName === '') throw new RangeError('a briefing pack needs an operation name');
+    return { format: 'pdf', suggestedName: 'OFFICIAL - Op - briefing pack.pdf', bytes: new TextEncoder().encode('%PDF-1.7'), marking: 'OFFICIAL', what: 'briefing-pack', detail: { targets: request.targets?.length ?? 0 } };
+  };
   /** Each importReports call: every file's name and text as the engine received it. */
   readonly reportImports: { readonly fileName: string; readonly text: string }[][] = [];
   readonly reportCalls: { readonly method: string; readonly args: unknown[] }[] = [];
@@ -215,6 +261,38 @@ class RecordingEngine implements ManifestEngineApi {
   async outcomeRuleStats(): Promise<OutcomeRuleStats> {
     this.riskCalls.push({ method: 'outcomeRuleStats', args: [] });
     return { examinedBills: 0, seizures: 0, seizureRate: null, rules: [], targetsExamined: 0, targetSeizures: 0, note: 'n' };
+  }
+  async listRiskProfiles(): Promise<RiskProfileList> {
+    this.riskCalls.push({ method: 'listRiskProfiles', args: [] });
+    return { profiles: [], inUse: defaultRiskProfile, activeName: null, defaultProfile: defaultRiskProfile };
+  }
+  async saveRiskProfile(profile: RiskProfile, change?: RiskProfileChange): Promise<SavedRiskProfile> {
+    this.riskCalls.push({ method: 'saveRiskProfile', args: [profile, change] });
+    return { profile, version: 1, active: change?.activate === true, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+  }
+  async activateRiskProfile(name: string | null, analyst?: string): Promise<RiskProfileList> {
+    this.riskCalls.push({ method: 'activateRiskProfile', args: [name, analyst] });
+    throw new RangeError(`no risk profile named '${String(name)}' in this workspace`);
+  }
+  async exportRiskProfile(name: string): Promise<string> {
+    this.riskCalls.push({ method: 'exportRiskProfile', args: [name] });
+    return '{}';
+  }
+  async importRiskProfile(fileName: string, text: string, change?: RiskProfileChange): Promise<SavedRiskProfile> {
+    this.riskCalls.push({ method: 'importRiskProfile', args: [fileName, text, change] });
+    throw new RangeError(`${fileName}: not a JSON file`);
+  }
+  async riskProfileHistory(name?: string): Promise<readonly RiskProfileHistoryEntry[]> {
+    this.riskCalls.push({ method: 'riskProfileHistory', args: [name] });
+    return [];
+  }
+  async learnRiskWeights(options?: LearnWeightsOptions): Promise<WeightProposal> {
+    this.riskCalls.push({ method: 'learnRiskWeights', args: [options] });
+    throw new RangeError('no examination outcomes in this workspace: import an outcomes file first');
+  }
+  async applyLearnedWeights(proposal: WeightProposal, options?: ApplyWeightsOptions): Promise<SavedRiskProfile> {
+    this.riskCalls.push({ method: 'applyLearnedWeights', args: [proposal, options] });
+    throw new RangeError('the proposal carries no learning record: learn the weights from outcomes first');
   }
   private recordedTarget(key: TargetKey): TargetListEntry {
     return { kind: key.kind, ref: key.ref, name: 'N', priority: 1, status: 'approved', notes: '', agency: '', scoreWhenAdded: 4, reasonsWhenAdded: [], currentScore: 4, currentReasons: [], addedAt: 't', addedBy: 'a', updatedAt: 't' };
@@ -283,6 +361,23 @@ describe('engine RPC over a MessageChannel', () => {
     expect(summary.name).toBe('Operation Harbour');
     expect(engine.openedImage).toEqual([0x89, 0x4d, 0x4c, 0x57, 0x53]);
     expect(bytes.byteLength).toBe(0);
+  });
+
+  it('carries the passphrase calls to the engine: the file head is copied (kept for another try), the passphrase crosses only to the worker', async () => {
+    const engine = new RecordingEngine();
+    const { engine: client } = connect(Promise.resolve(engine));
+    const head = Uint8Array.of(0x89, 0x4d, 0x4c, 0x57);
+    expect(await client.unlockWorkspaceFile(head, 'guess')).toBe(false);
+    expect(await client.unlockWorkspaceFile(head, 'open sesame')).toBe(true);
+    expect(head.byteLength).toBe(4);
+    expect(await client.workspaceEncrypted()).toBe(false);
+    await client.setWorkspacePassphrase('a new passphrase');
+    expect(await client.workspaceEncrypted()).toBe(true);
+    expect(engine.passphraseCalls).toEqual([
+      { method: 'unlockWorkspaceFile', passphrase: 'guess', head: [0x89, 0x4d, 0x4c, 0x57] },
+      { method: 'unlockWorkspaceFile', passphrase: 'open sesame', head: [0x89, 0x4d, 0x4c, 0x57] },
+      { method: 'setWorkspacePassphrase', passphrase: 'a new passphrase' },
+    ]);
   });
 
   it('streams an imported file to the engine as chunks and reports progress back through a proxied callback', async () => {
@@ -542,6 +637,46 @@ describe('network calls through the worker', () => {
     expect((await remote.egoNetwork('T:1', 1)).nodes.map((node) => node.id).sort()).toEqual(['T:1', 'T:3', 'T:4', 'T:5']);
     await expect(remote.graphView({ view: 'nothing' })).rejects.toThrow("no network view 'nothing'");
   });
+
+  it('forwards the audit trail, its verification and the exports the UI records', async () => {
+    const engine = new RecordingEngine();
+    const { engine: remote } = connect(Promise.resolve(engine));
+    await engine.audit.append({ actor: 'R. Patel', action: 'manifest.import', objectKind: 'manifest-file', objectId: 'a.csv', outcome: 'done', detail: { rowsRead: 3 } });
+    const record = await remote.recordExport({ what: 'targets', format: 'csv', fileName: 'targets.csv', outcome: 'done', detail: { rows: 2 } });
+    expect(record).toMatchObject({ sequence: 2, action: 'targets.export', objectKind: 'csv-file', detail: { rows: 2, format: 'csv' } });
+    const page = await remote.auditTrail({ offset: 0, limit: 1 });
+    expect(page).toMatchObject({ total: 2, offset: 0, limit: 1 });
+    expect(page.records.map((entry) => entry.sequence)).toEqual([2]);
+    expect(await remote.verifyAuditTrail()).toEqual({ ok: true, records: 2, headHash: record.hash, firstBadSequence: null, reason: null });
+  });
+
+  it('forwards export requests with a network picture\'s bytes, and returns the file\'s bytes', async () => {
+    const engine = new RecordingEngine();
+    const { engine: remote } = connect(Promise.resolve(engine));
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const pack = await remote.exportBriefingPack({ operationName: 'Op', author: 'A', date: '2026-03-02', distribution: ['NCA'], summary: 'S', targets: [{ kind: 'shipment', ref: 'HLB1' }], graph: { png, caption: 'view' } });
+    expect(new TextDecoder().decode(pack.bytes)).toBe('%PDF-1.7');
+    expect(pack).toMatchObject({ format: 'pdf', what: 'briefing-pack', detail: { targets: 1 } });
+    const received = engine.exportRequests[0]?.args[0] as { graph: { png: Uint8Array } };
+    expect([...received.graph.png]).toEqual([...png]);
+    expect((await remote.exportTargetList('xlsx')).suggestedName).toBe('OFFICIAL - ws - targets.xlsx');
+    expect(engine.exportRequests.map((request) => request.method)).toEqual(['exportBriefingPack', 'exportTargetList']);
+    await expect(remote.exportBriefingPack({ operationName: '', author: 'A', date: '2026-03-02', distribution: [], summary: '' })).rejects.toThrow('needs an operation name');
+  });
+
+  it('forwards expansions, the time bar, provenance and the views\' memory', async () => {
+    const engine = new RecordingEngine();
+    const { engine: remote } = connect(Promise.resolve(engine));
+    const page = await remote.graphNeighbours({ view: 'trader-network', id: 'T:1', hops: 1, known: ['T:3'], limit: 1 });
+    expect(page).toMatchObject({ total: 2, remaining: 1, offset: 0 });
+    expect(engine.graphs.neighbourQueries).toEqual([{ view: 'trader-network', id: 'T:1', hops: 1, known: ['T:3'], limit: 1 }]);
+    await expect(remote.graphNeighbours({ view: 'trader-network', id: 'T:1', hops: 9, known: [] })).rejects.toThrow('hops must be 1 to 3, not 9');
+    expect((await remote.graphTimeline({}, 'day')).buckets[0]).toEqual({ start: '2026-03-02', bills: 2 });
+    expect((await remote.graphProvenance('flow:T:1>T:3')).records.map((record) => record.billOfLadingNumber)).toEqual(['HLB1']);
+    expect((await remote.graphFilterOptions()).riskScored).toBe(true);
+    await remote.rememberGraphView('trader-network', { layout: 'grid', pinned: { 'T:1': { x: 1.5, y: -2 } } });
+    expect(await remote.graphViewMemories()).toEqual({ 'trader-network': { layout: 'grid', pinned: { 'T:1': { x: 1.5, y: -2 } } } });
+  });
 });
 
 describe('report calls through the worker', () => {
@@ -606,6 +741,28 @@ describe('risk calls through the worker', () => {
       { method: 'updateTarget', args: [{ kind: 'trader', ref: 'T:4' }, { status: 'approved', agency: 'NCA' }] },
       { method: 'removeTarget', args: [{ kind: 'trader', ref: 'T:4' }, 'jo'] },
       { method: 'targetHistory', args: [{ kind: 'shipment', ref: 'MSKU1' }] },
+    ]);
+  });
+
+  it('forwards the risk profile and learning calls with their arguments and errors', async () => {
+    const engine = new RecordingEngine();
+    const { engine: remote } = connect(Promise.resolve(engine));
+    const profile = { ...defaultRiskProfile, name: 'Port team', thresholds: { target: 4 } };
+    expect((await remote.listRiskProfiles()).activeName).toBeNull();
+    expect((await remote.saveRiskProfile(profile, { activate: true })).active).toBe(true);
+    await expect(remote.activateRiskProfile('Nope')).rejects.toThrow("no risk profile named 'Nope' in this workspace");
+    expect(await remote.exportRiskProfile('Port team')).toBe('{}');
+    await expect(remote.importRiskProfile('x.json', '{', { analyst: 'jo' })).rejects.toThrow('x.json: not a JSON file');
+    expect(await remote.riskProfileHistory('Port team')).toEqual([]);
+    await expect(remote.learnRiskWeights({ folds: 3 })).rejects.toThrow('no examination outcomes in this workspace');
+    expect(engine.riskCalls).toEqual([
+      { method: 'listRiskProfiles', args: [] },
+      { method: 'saveRiskProfile', args: [profile, { activate: true }] },
+      { method: 'activateRiskProfile', args: ['Nope', undefined] },
+      { method: 'exportRiskProfile', args: ['Port team'] },
+      { method: 'importRiskProfile', args: ['x.json', '{', { analyst: 'jo' }] },
+      { method: 'riskProfileHistory', args: ['Port team'] },
+      { method: 'learnRiskWeights', args: [{ folds: 3 }] },
     ]);
   });
 });

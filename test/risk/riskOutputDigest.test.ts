@@ -43,12 +43,12 @@ describe('risk scoring output', () => {
       {
         "billsScored": 12709,
         "counts": {
-          "shipment": 6066,
+          "shipment": 6104,
           "trader": 1990,
         },
         "digests": {
-          "shipment": "be7f4efd99f51d95e3ca704457912218720b37888a7dab02ae4f4244299b275b",
-          "trader": "6b0cd5d23ed9d4ee2fa84dbb5147a509b5bcecaaf67c7b209cbbd7cdcbbbfed2",
+          "shipment": "88eb78022826206d1c0b11193ff933520ebe7bde99d96bd36a643ce618dae861",
+          "trader": "cf5ef6d1cf4d52a34678112d5f26e81f5abd0e557243297c4330963cadef69c9",
         },
         "findings": [
           [
@@ -75,9 +75,17 @@ describe('risk scoring output', () => {
             "new-trader",
             175,
           ],
+          [
+            "intelligence-corroboration",
+            0,
+          ],
+          [
+            "behaviour-change",
+            4,
+          ],
         ],
-        "shipmentTargets": 215,
-        "shipmentsWithScore": 6066,
+        "shipmentTargets": 218,
+        "shipmentsWithScore": 6104,
         "traderTargets": 95,
         "tradersKnown": 3712,
         "tradersWithScore": 1990,

@@ -34,6 +34,13 @@ describe('the simple watchlist CSV', () => {
     expect(parsed.rowsRead).toBe(3);
   });
 
+  it('reads every row of a file whose header ends in CRLF and whose rows end in LF', () => {
+    const parsed = parseSimpleWatchlistCsv(utf8('List,Name,Country\r\nSANCTIONS,ACME TRADING FZE,AE\nSANCTIONS,"OCEAN\r\nSTAR LTD",PA\nSANCTIONS,BLUE HARBOUR LLC,AE\n'));
+    expect(parsed.rejections).toEqual([]);
+    expect(parsed.entries.map((entry) => entry.name)).toEqual(['ACME TRADING FZE', 'OCEAN\nSTAR LTD', 'BLUE HARBOUR LLC']);
+    expect(parsed.rowsRead).toBe(3);
+  });
+
   it('refuses a file without a name column, and bytes that are not UTF-8', () => {
     expect(() => parseSimpleWatchlistCsv(utf8('company,country\r\nACME,GB\r\n'))).toThrow(WatchlistFileError);
     expect(() => decodeUtf8(Uint8Array.of(0x41, 0xc3, 0x28))).toThrow(new TextDecodingError('not UTF-8: malformed byte sequence at byte 1'));

@@ -1,9 +1,12 @@
 import { analyze, parseAnalyzeArguments, UsageError } from './analyzeCommand';
+import { outcomeRateLines } from '../../../shared/risk/outcomeRatesText';
+import { passphraseFromEnvironment, passphraseVariable } from './passphraseEnvironment';
 
 /** Entry point of `npm run analyze`; the command itself is in analyzeCommand.ts. */
 async function main(): Promise<void> {
   try {
-    const result = await analyze(parseAnalyzeArguments(process.argv.slice(2)));
+    const passphrase = passphraseFromEnvironment(process.env);
+    const result = await analyze({ ...parseAnalyzeArguments(process.argv.slice(2)), ...(passphrase === undefined ? {} : { passphrase }) });
     for (const report of result.reports) {
       const note = report.status === 'completed' ? '' : ` (${report.status})`;
       const table = report.amsTable === undefined ? '' : ` [AMS ${report.amsTable}]`;
@@ -21,6 +24,8 @@ async function main(): Promise<void> {
     if (result.intelligenceReports !== null) {
       const { imported, alreadyPresent, failed, flagged } = result.intelligenceReports;
       process.stdout.write(`intelligence reports: ${imported} read, ${alreadyPresent} already present, ${failed} not read, ${flagged} with fields flagged\n`);
+      const { found, linked } = result.intelligenceReports.mentions;
+      process.stdout.write(`report mentions: ${found} found, ${linked} linked to the workspace\n`);
     }
     for (const list of result.watchlists) {
       process.stdout.write(`${list.fileName}: ${list.format} watchlist, ${list.rowsRead} rows read, ${list.entries} entries, ${list.rejected} rejected\n`);
@@ -39,10 +44,13 @@ async function main(): Promise<void> {
       `risk: ${risk.billsScored} bills and ${risk.tradersKnown} traders scored in ${(risk.durationMs / 1000).toFixed(1)} s; ` +
         `${risk.shipmentTargets} shipments and ${risk.traderTargets} traders at or above ${risk.profile.thresholds.target} points\n`,
     );
-    for (const rule of risk.outcomes?.rules ?? []) {
-      if (rule.examinedFound > 0) process.stdout.write(`  ${rule.ruleId}: ${rule.seizuresFound} seizures of ${rule.examinedFound} examined bills found (lift ${rule.lift === null ? 'n/a' : rule.lift.toFixed(2)})\n`);
-    }
+    if (risk.outcomes) for (const line of outcomeRateLines(risk.outcomes)) process.stdout.write(`${line}\n`);
     process.stdout.write(`wrote ${result.workspacePath}, ${result.reportPath}, ${result.entitiesPath}, ${result.watchlistHitsPath} and ${result.targetsPath}\n`);
+    if (passphrase === undefined) {
+      process.stdout.write(`${result.workspacePath} is NOT encrypted (set ${passphraseVariable} to encrypt it); the app encrypts it when it first saves it\n`);
+    } else {
+      process.stdout.write(`${result.workspacePath} is encrypted (AES-256-GCM, key from the passphrase in ${passphraseVariable} by Argon2id)\n`);
+    }
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`;
     process.stderr.write(`analyze: ${message}\n`);

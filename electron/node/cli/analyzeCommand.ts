@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { demoOutcomesFileName, loadDemoWorkspace } from '../../../shared/engine/demoWorkspace';
 import type { OutcomesFileInput, OutcomesImportReport, RiskScoreSummary, TargetRow } from '../../../shared/engine/riskApi';
 import { targetsCsv } from '../../../shared/exports/targetsCsv';
-import type { ReportFileInput, ReportImportSummary } from '../../../shared/engine/reportApi';
+import type { ReportFileInput } from '../../../shared/engine/reportApi';
 import { reportFileExtensions, reportFormatOf } from '../../../shared/reports/reportText';
 import type { ManifestEngineApi, SourceDocumentReceipt } from '../../../shared/engine/engineApi';
 import type { EntityResolutionSummary, WatchlistFileInput, WatchlistImportReport } from '../../../shared/engine/entityApi';
@@ -20,6 +20,7 @@ import { writeFileAtomic } from '../atomicFile';
 import { fileImportSource, readFileHead } from '../fileChunks';
 import { loadSqlJsForNode } from '../sqlJsNode';
 import { nodeSha256 } from '../nodeSha256';
+import { countReportMentions, type CountedReportImportSummary } from './reportMentionCounts';
 
 /**
  * `npm run analyze -- --manifest FILE [--manifest FILE ...] --out DIR`
@@ -52,6 +53,13 @@ export interface AnalyzeOptions {
   readonly reportsDir?: string;
   /** An examination outcomes file (bill_of_lading_number, examination_date, result), kept and read. */
   readonly outcomes?: string;
+  /**
+   * The passphrase workspace.mlens is encrypted with (AES-256-GCM, key from Argon2id; see
+   * shared/workspace/encryptedWorkspaceFile.ts). Never an argument (arguments show in process lists):
+   * analyze.ts takes it from the MANIFEST_LENS_PASSPHRASE environment variable. Without it the
+   * workspace is written in the plain format, which the app opens and encrypts on its first save.
+   */
+  readonly passphrase?: string;
 }
 
 export function parseAnalyzeArguments(argv: readonly string[]): AnalyzeOptions {
@@ -95,7 +103,7 @@ export interface AnalyzeResult {
   readonly entitiesPath: string;
   readonly watchlistHitsPath: string;
   /** The intelligence reports read (--reports DIR, and the demo's), in import-report.json as intelligenceReports; null when none. */
-  readonly intelligenceReports: ReportImportSummary | null;
+  readonly intelligenceReports: CountedReportImportSummary | null;
   /** The examination outcomes read (--outcomes FILE, and the demo's); null when none. */
   readonly outcomes: OutcomesImportReport | null;
   /** The risk scoring targets.csv comes from (with the rules' hit rates on the outcomes). */
@@ -131,7 +139,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     if (profile !== undefined) await engine.saveImportProfile(profile);
     reports = await importManifestFiles(engine, options.manifests, profile);
   }
-  const intelligenceReports = demoReports.length + reportFiles.length > 0 ? await engine.importReports([...demoReports, ...reportFiles]) : null;
+  const reportsRead = demoReports.length + reportFiles.length > 0 ? await engine.importReports([...demoReports, ...reportFiles]) : null;
   const { watchlists, entityResolution } = await resolveAndScreen(engine, watchlistFiles);
   let outcomes: OutcomesImportReport | null = null;
   for (const file of [demoOutcomes, outcomesFile]) {
@@ -144,16 +152,23 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     }
   }
   const risk = await engine.scoreRisks();
+  // Counted once the traders are resolved and the reports read for mentions again (scoring does that).
+  const intelligenceReports = reportsRead === null ? null : await countReportMentions(engine, reportsRead);
   await mkdir(options.outDir, { recursive: true });
   const workspacePath = join(options.outDir, 'workspace.mlens');
   const reportPath = join(options.outDir, 'import-report.json');
   const entitiesPath = join(options.outDir, 'entities.csv');
   const watchlistHitsPath = join(options.outDir, 'watchlist-hits.csv');
   const targetsPath = join(options.outDir, 'targets.csv');
-  await writeFileAtomic(workspacePath, await engine.saveWorkspace());
+  if (options.passphrase !== undefined) await engine.setWorkspacePassphrase(options.passphrase);
   await writeFileAtomic(entitiesPath, new TextEncoder().encode(entitiesCsv(await engine.listEntityNames())));
   await writeFileAtomic(watchlistHitsPath, new TextEncoder().encode(watchlistHitsCsv(await engine.listWatchlistHits())));
   await writeFileAtomic(targetsPath, new TextEncoder().encode(targetsCsv(await listTargetsAbove(engine, risk.profile.thresholds.target))));
+  // The exports are recorded in the workspace's audit trail, so the workspace is written after them.
+  for (const [what, path] of [['entities', entitiesPath], ['watchlist-hits', watchlistHitsPath], ['targets', targetsPath]] as const) {
+    await engine.recordExport({ what, format: 'csv', fileName: basename(path), outcome: 'done', detail: { by: 'analyze command' } });
+  }
+  await writeFileAtomic(workspacePath, await engine.saveWorkspace());
   const totals = reports.reduce(
     (sum, report) => ({ rowsRead: sum.rowsRead + report.rowsRead, rowsStored: sum.rowsStored + report.rowsStored, rowsRejected: sum.rowsRejected + report.rowsRejected }),
     { rowsRead: 0, rowsStored: 0, rowsRejected: 0 },

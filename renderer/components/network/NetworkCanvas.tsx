@@ -3,9 +3,11 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { GraphPath, GraphViewResult } from '../../../shared/engine/graphApi';
 import { canvasLayoutOptions } from './canvasLayouts';
-import type { SizeMeasure } from './networkElements';
+import type { ColourMeasure, SizeMeasure } from './networkElements';
 import { canvasDetail, followZoomWithLabels, networkCanvasOptions } from './networkCanvasOptions';
 import { toElements } from './networkElements';
+import { applyPins, placeAnchored, syncElements, syncPlaceholders } from './networkCanvasInteraction';
+import type { CanvasInteraction } from './networkCanvasInteraction';
 
 export type NetworkSelection = { readonly kind: 'node'; readonly id: string } | { readonly kind: 'edge'; readonly id: string };
 
@@ -14,6 +16,8 @@ export interface NetworkCanvasProps {
   /** 'engine': the nodes carry preset positions; 'canvas': Cytoscape lays the view out. */
   readonly layoutRunsIn: 'engine' | 'canvas';
   readonly sizeBy: SizeMeasure;
+  /** What the fill colour shows; community when absent. */
+  readonly colourBy?: ColourMeasure;
   readonly path: GraphPath | null;
   /** The node to centre on and select; `focusRequest` changes to ask again for the same node. */
   readonly focusId: string | null;
@@ -23,6 +27,8 @@ export interface NetworkCanvasProps {
   readonly onReady?: (cy: Core | null) => void;
   /** Without a canvas (jsdom tests): the same graph, selection and classes, nothing drawn. */
   readonly headless?: boolean;
+  /** The graph operations' marks and callbacks (expansions placed, pins, "N more" nodes). */
+  readonly interaction?: CanvasInteraction;
 }
 
 /**
@@ -31,13 +37,17 @@ export interface NetworkCanvasProps {
  * panning and zooming and hide edges while moving (level of detail); labels disappear when they
  * would be too small to read (min-zoomed-font-size).
  */
-export function NetworkCanvas({ result, layoutRunsIn, sizeBy, path, focusId, focusRequest, onSelect, onReady, headless = false }: NetworkCanvasProps) {
+export function NetworkCanvas({ result, layoutRunsIn, sizeBy, colourBy = 'community', path, focusId, focusRequest, onSelect, onReady, headless = false, interaction }: NetworkCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const onReadyRef = useRef(onReady);
   onSelectRef.current = onSelect;
   onReadyRef.current = onReady;
+  const interactionRef = useRef(interaction);
+  interactionRef.current = interaction;
+  // The engine answer last drawn from: the same one again means an operation, applied in place.
+  const drawnBase = useRef<unknown>(undefined);
   // The level of detail ('full', 'large', 'overview'): a new one makes a new instance.
   const large = canvasDetail(result?.nodes.length ?? 0);
 
@@ -49,9 +59,19 @@ export function NetworkCanvas({ result, layoutRunsIn, sizeBy, path, focusId, foc
       elements: [],
     });
     followZoomWithLabels(cy, large);
+    drawnBase.current = undefined;
     cy.on('tap', 'node, edge', (event) => {
       const target = event.target as cytoscape.SingularElementArgument;
+      if (target.hasClass('placeholder') || target.hasClass('placeholder-tie')) {
+        const placeholder = interactionRef.current?.placeholders.find((candidate) => candidate.id === target.id() || `${candidate.id}:tie` === target.id());
+        if (placeholder) interactionRef.current?.onPlaceholder(placeholder);
+        return;
+      }
       onSelectRef.current({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
+    });
+    cy.on('dragfree', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      if (!node.hasClass('placeholder')) interactionRef.current?.onNodeMoved(node.id(), { ...node.position() });
     });
     cy.on('tap', (event) => {
       if (event.target === cy) onSelectRef.current(null);
@@ -68,10 +88,28 @@ export function NetworkCanvas({ result, layoutRunsIn, sizeBy, path, focusId, foc
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const scene = interactionRef.current;
+    if (scene && result && drawnBase.current === scene.base && cy.nodes().nonempty()) {
+      // The same view after an operation (expand, collapse, hide): add and remove in place, nothing else moves.
+      const before = new Set(cy.nodes().map((node) => node.id()));
+      syncElements(cy, toElements(result, sizeBy, colourBy));
+      const added = new Set([...scene.anchors.keys()].filter((id) => !before.has(id)));
+      placeAnchored(cy, scene.anchors, added);
+      // Bring what was added into view when some of it landed outside.
+      const extent = cy.extent();
+      const outside = [...added].some((id) => {
+        const { x, y } = cy.getElementById(id).position();
+        return x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2;
+      });
+      if (outside) cy.fit(undefined, 30);
+      return;
+    }
+    drawnBase.current = scene?.base;
     cy.batch(() => {
       cy.elements().remove();
-      if (result) cy.add(toElements(result, sizeBy));
+      if (result) cy.add(toElements(result, sizeBy, colourBy));
     });
+    if (scene) placeAnchored(cy, scene.anchors);
     if (!result || result.nodes.length === 0) return;
     // Engine positions came with the elements: fitting them is all a preset layout would do (and
     // it would set every position again, about a third of an overview's first render).
@@ -83,11 +121,19 @@ export function NetworkCanvas({ result, layoutRunsIn, sizeBy, path, focusId, foc
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !result) return;
-    const elements = toElements(result, sizeBy);
+    const elements = toElements(result, sizeBy, colourBy);
     cy.batch(() => {
-      for (const element of elements) if (element.group === 'nodes') cy.getElementById(element.data.id as string).data('size', element.data.size);
+      for (const element of elements) if (element.group === 'nodes') cy.getElementById(element.data.id as string).data({ size: element.data.size, colour: element.data.colour });
     });
-  }, [sizeBy, result]);
+  }, [sizeBy, colourBy, result]);
+
+  // Pins hold whatever layout ran; "N more" nodes sit beside the node expanded.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !interaction) return;
+    applyPins(cy, interaction.pinned);
+    syncPlaceholders(cy, interaction.placeholders);
+  }, [interaction, result, layoutRunsIn, large]);
 
   useEffect(() => {
     const cy = cyRef.current;

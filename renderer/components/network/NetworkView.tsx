@@ -2,6 +2,9 @@ import type { Core } from 'cytoscape';
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import type { GraphEdgeView, GraphNodeView } from '../../../shared/engine/graphApi';
 import type { HostApi } from '../../../shared/host/hostApi';
+import { saveAuditedExport } from '../../host/auditedExport';
+import { keepBriefingSnapshot } from '../../hooks/useBriefingSnapshot';
+import type { WorkerEngineApi } from '../../worker/workerEngineApi';
 import { errorMessage, formatCount, formatDecimal, formatDuration, plural } from '../../format/format';
 import { useNetwork } from '../../hooks/useNetwork';
 import type { NetworkEngine } from '../../hooks/useNetwork';
@@ -9,12 +12,25 @@ import { Icon } from '../Icon';
 import { NetworkCanvas } from './NetworkCanvas';
 import type { NetworkSelection } from './NetworkCanvas';
 import { NetworkLegend } from './NetworkLegend';
-import { searchNodes, sizeMeasures } from './networkElements';
-import type { SizeMeasure } from './networkElements';
+import type { CanvasInteraction } from './networkCanvasInteraction';
+import { NetworkFilterBar } from './NetworkFilterBar';
+import { NetworkOperations } from './NetworkOperations';
+import { NetworkProvenance } from './NetworkProvenance';
+import { composeScene } from './networkScene';
+import { NetworkTimeBar } from './NetworkTimeBar';
+import { colourMeasures, searchNodes, sizeMeasures } from './networkElements';
+import type { ColourMeasure, SizeMeasure } from './networkElements';
+import { NetworkAggregationNotice } from './NetworkAggregationNotice';
+import { NetworkCommunityDetails } from './NetworkCommunityDetails';
+import { NetworkExportButtons } from './NetworkExportButtons';
+import { NetworkFactsDetails } from './NetworkFactsDetails';
+import { NetworkKindCounts } from './NetworkKindCounts';
+import { defaultMarking } from '../../../shared/markings/protectiveMarking';
+import type { MarkingInput } from '../../../shared/markings/markingText';
 import './NetworkView.css';
 
 export interface NetworkViewProps {
-  readonly engine: NetworkEngine;
+  readonly engine: NetworkEngine & Pick<WorkerEngineApi, 'recordExport'>;
   /** Changes whenever the networks may have changed (workspace, manifests, resolution). */
   readonly dataKey: string;
   readonly host: Pick<HostApi, 'saveExport'>;
@@ -29,6 +45,10 @@ export interface NetworkViewProps {
    * a new `request` asks again.
    */
   readonly focusRequest?: NetworkFocusRequest | null;
+  /** The workspace changed (a view's layout or pins saved in it): it has unsaved changes. */
+  readonly onWorkspaceChanged?: () => void;
+  /** The workspace's protective marking, for the SVG, GEXF and GraphML exports. */
+  readonly marking?: MarkingInput;
 }
 
 export interface NetworkFocusRequest {
@@ -45,11 +65,17 @@ export const focusViewOrder = ['traders-and-reports', 'trader-network', 'traders
  * node size; filters; search-to-focus; the selected trader's or link's attributes; a path between
  * two traders, around hubs if asked; export of the picture as PNG.
  */
-export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, headlessCanvas = false, onCanvasReady, focusRequest = null }: NetworkViewProps) {
-  const network = useNetwork(engine, dataKey);
-  const { catalog, result } = network;
+export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, headlessCanvas = false, onCanvasReady, focusRequest = null, onWorkspaceChanged, marking = defaultMarking }: NetworkViewProps) {
+  const network = useNetwork(engine, dataKey, onWorkspaceChanged);
+  const { catalog } = network;
+  // The engine's view with the graph operations applied (expansions, hidden nodes, pins): what is drawn, searched and selected.
+  const composed = useMemo(() => composeScene(network.result, network.scene), [network.result, network.scene]);
+  const { result } = composed;
+  const networkRef = useRef(network);
+  networkRef.current = network;
   const ids = useId();
   const [sizeBy, setSizeBy] = useState<SizeMeasure>('pagerank');
+  const [colourBy, setColourBy] = useState<ColourMeasure>('community');
   const [selection, setSelection] = useState<NetworkSelection | null>(null);
   const [focus, setFocus] = useState<{ id: string | null; request: number }>({ id: null, request: 0 });
   const [search, setSearch] = useState('');
@@ -64,6 +90,20 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
   const layoutRunsIn = catalog?.layouts.find((layout) => layout.id === network.layout)?.runsIn ?? 'engine';
   const selectedNode = selection?.kind === 'node' ? (nodesById.get(selection.id) ?? null) : null;
   const selectedEdge = selection?.kind === 'edge' ? (edgesById.get(selection.id) ?? null) : null;
+  const interaction = useMemo<CanvasInteraction>(
+    () => ({
+      base: network.result,
+      anchors: composed.anchors,
+      pinned: composed.pinned,
+      placeholders: composed.placeholders,
+      onPlaceholder: (placeholder) => void networkRef.current.expandMore(placeholder.expansion, nodesById.get(placeholder.center)?.label ?? placeholder.center),
+      // Dragging a pinned node moves its pin (an operation); other nodes just move.
+      onNodeMoved: (id, position) => {
+        if (composed.pinned.has(id)) networkRef.current.pin(id, nodesById.get(id)?.label ?? id, position);
+      },
+    }),
+    [network.result, composed, nodesById],
+  );
 
   const focusOn = (node: GraphNodeView) => {
     setSelection({ kind: 'node', id: node.id });
@@ -104,10 +144,24 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
     if (!cy) return;
     try {
       const blob = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
-      const outcome = await host.saveExport({ format: 'png', suggestedName: `${workspaceName} - ${network.view}.png`, bytes: new Uint8Array(await blob.arrayBuffer()) });
+      const outcome = await saveAuditedExport(host, engine, 'network', { format: 'png', suggestedName: `${workspaceName} - ${network.view}.png`, bytes: new Uint8Array(await blob.arrayBuffer()) }, { view: network.view, nodes: cy.nodes().length, edges: cy.edges().length });
       if (outcome.status === 'saved') showNotice('success', `Saved ${outcome.fileName}`);
     } catch (failure) {
       showNotice('error', `The picture could not be saved: ${errorMessage(failure)}`);
+    }
+  };
+
+  // The picture as drawn now, kept for the Targets view's Briefing pack dialog (issue 9).
+  const keepForBriefing = async () => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    try {
+      const blob = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+      const caption = `${workspaceName}: ${network.view}, ${cy.nodes().length} traders and ${cy.edges().length} links`;
+      keepBriefingSnapshot({ png: new Uint8Array(await blob.arrayBuffer()), caption, workspaceName, takenAt: new Date().toISOString() });
+      showNotice('success', `Kept this picture for the next briefing pack (Targets › Briefing pack): ${caption}`);
+    } catch (failure) {
+      showNotice('error', `The picture could not be kept: ${errorMessage(failure)}`);
     }
   };
 
@@ -151,6 +205,16 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
           </select>
         </label>
         <label className="network-field">
+          <span>Colour by</span>
+          <select aria-label="Node colour" value={colourBy} onChange={(event) => setColourBy(event.target.value as ColourMeasure)}>
+            {colourMeasures.map((measure) => (
+              <option key={measure.id} value={measure.id}>
+                {measure.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="network-field">
           <span>Min. bills</span>
           <input type="number" min={1} className="network-field__number" aria-label="Minimum bills" value={network.filters.minimumBills ?? 1} onChange={(event) => setFilter('minimumBills', event.target.value === '1' ? '' : event.target.value)} />
         </label>
@@ -162,6 +226,7 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
           <span>To</span>
           <input type="date" aria-label="Arrivals to" value={network.filters.dateTo ?? ''} onChange={(event) => setFilter('dateTo', event.target.value)} />
         </label>
+        <NetworkFilterBar engine={engine} dataKey={dataKey} filters={network.filters} onChange={network.setFilters} />
         <div className="network-search">
           <Icon name="search" size={14} />
           <input
@@ -191,6 +256,22 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
         <button type="button" className="button" onClick={() => void exportPng()} disabled={!result || result.nodes.length === 0}>
           Export PNG
         </button>
+        <button type="button" className="button" onClick={() => void keepForBriefing()} disabled={!result || result.nodes.length === 0}>
+          Use in briefing pack
+        </button>
+        <NetworkExportButtons
+          cy={() => cyRef.current}
+          nodes={nodesById}
+          edges={edgesById}
+          view={network.view}
+          viewTitle={catalog?.views.find((view) => view.id === network.view)?.title ?? network.view}
+          workspaceName={workspaceName}
+          marking={marking}
+          host={host}
+          engine={engine}
+          showNotice={showNotice}
+          disabled={!result || result.nodes.length === 0}
+        />
       </div>
       <div className="network-status" aria-live="polite">
         {network.error ? (
@@ -200,14 +281,16 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
         ) : result ? (
           <>
             <span data-testid="network-counts">
-              {plural(result.nodes.filter((node) => node.kind !== 'report').length, 'trader')}
+              {plural(result.nodes.filter((node) => node.kind === 'trader').length, 'trader')}
               {result.nodes.some((node) => node.kind === 'report') ? ` · ${plural(result.nodes.filter((node) => node.kind === 'report').length, 'report')}` : ''} · {plural(result.edges.length, 'edge')} · {plural(result.communities, 'community', 'communities')} · {plural(result.components, 'component')}
             </span>
             <span className="network-status__timing">
               engine: build {formatDuration(result.timings.buildMs)}, analytics {formatDuration(result.timings.analyticsMs)}, layout {formatDuration(result.timings.layoutMs)}
             </span>
             {network.loading ? <span>Updating…</span> : null}
+            <NetworkKindCounts result={result} />
             {result.truncated ? <span className="network-status__warning">{result.truncated}</span> : null}
+            <NetworkAggregationNotice aggregated={result.aggregated} onCollapse={network.setExpandedCommunities} />
             {result.notes.map((note) => (
               <span key={note} className="network-status__note">
                 {note}
@@ -218,17 +301,28 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
           <span>Computing the network…</span>
         ) : null}
       </div>
+      <NetworkTimeBar
+        engine={engine}
+        dataKey={dataKey}
+        filters={network.filters}
+        onWindow={(dateFrom, dateTo) => {
+          const { dateFrom: _from, dateTo: _to, ...rest } = network.filters;
+          network.setFilters({ ...rest, ...(dateFrom ? { dateFrom } : {}), ...(dateTo ? { dateTo } : {}) });
+        }}
+      />
       <div className="network-body">
         <div className="network-stage">
           <NetworkCanvas
             result={result}
             layoutRunsIn={layoutRunsIn}
             sizeBy={sizeBy}
+            colourBy={colourBy}
             path={network.path}
             focusId={focus.id}
             focusRequest={focus.request}
             onSelect={setSelection}
             headless={headlessCanvas}
+            interaction={interaction}
             onReady={(cy) => {
               cyRef.current = cy;
               onCanvasReady?.(cy);
@@ -237,9 +331,18 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
           {result && result.nodes.length === 0 && !network.loading ? (
             <p className="network-empty">No traders in this view. Resolve the traders (Traders view), widen the dates or lower the minimum bills.</p>
           ) : null}
-          <NetworkLegend result={result} sizeBy={sizeBy} />
+          <NetworkLegend result={result} sizeBy={sizeBy} colourBy={colourBy} />
         </div>
         <aside className="network-details" aria-label="Network details">
+          <NetworkOperations
+            network={network}
+            composed={composed}
+            selected={selectedNode}
+            positionOf={(id) => {
+              const node = cyRef.current?.getElementById(id);
+              return node && node.nonempty() ? { ...node.position() } : null;
+            }}
+          />
           <section className="network-panel" aria-label="Find path">
             <h3>Find path</h3>
             <dl className="network-path-ends">
@@ -298,7 +401,12 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
               </div>
             ) : null}
           </section>
-          {selectedNode?.report ? <ReportNodeDetails node={selectedNode} /> : selectedNode ? <NodeDetails node={selectedNode} /> : selectedEdge?.kind === 'report-mention' ? <MentionEdgeDetails edge={selectedEdge} nodes={nodesById} /> : selectedEdge ? <EdgeDetails edge={selectedEdge} nodes={nodesById} /> : <p className="network-details__hint">Select a trader or a link to see its attributes.</p>}
+          {selectedNode?.aggregate ? (
+            <NetworkCommunityDetails node={selectedNode} onExpand={(community) => network.setExpandedCommunities([...network.expandedCommunities.filter((other) => other !== community), community])} />
+          ) : selectedNode?.facts ? (
+            <NetworkFactsDetails node={selectedNode} />
+          ) : selectedNode?.report ? <ReportNodeDetails node={selectedNode} /> : selectedNode ? <NodeDetails node={selectedNode} /> : selectedEdge?.kind === 'report-mention' ? <MentionEdgeDetails edge={selectedEdge} nodes={nodesById} /> : selectedEdge ? <EdgeDetails edge={selectedEdge} nodes={nodesById} /> : <p className="network-details__hint">Select a trader or a link to see its attributes.</p>}
+          {selection && (selectedNode || selectedEdge) ? <NetworkProvenance key={selection.id} engine={engine} elementId={selection.id} filters={network.filters} /> : null}
         </aside>
       </div>
     </div>
@@ -379,6 +487,17 @@ const edgeKindNames: Record<GraphEdgeView['kind'], string> = {
   'shared-address': 'Shared address',
   'shared-phone': 'Shared phone number',
   'report-mention': 'Report mentions trader',
+  'shared-email': 'Shared e-mail address',
+  'shared-notify-party': 'Same notify party',
+  'bill-shipper': 'Shipper of the bill of lading',
+  'bill-consignee': 'Consignee of the bill of lading',
+  'bill-notify-party': 'Notify party of the bill of lading',
+  'bill-container': 'Bill of lading in container',
+  'bill-vessel-call': 'Bill of lading on vessel call',
+  'bill-loaded-at': 'Loaded at port',
+  'bill-discharged-at': 'Discharged at port',
+  'watchlist-hit': 'Watchlist hit',
+  'community-link': 'Links between communities',
 };
 
 function EdgeDetails({ edge, nodes }: { readonly edge: GraphEdgeView; readonly nodes: ReadonlyMap<string, GraphNodeView> }) {

@@ -1,9 +1,13 @@
+import type { DragEvent } from 'react';
 import { useEffect, useState } from 'react';
-import type { ReportDetail, ReportPage, ReportRow, ReportSortColumn, TextSearchResult } from '../../../shared/engine/reportApi';
+import type { ReportDetail, ReportImportSummary, ReportPage, ReportRow, ReportSortColumn, TextSearchResult } from '../../../shared/engine/reportApi';
+import { filesOfDrop, filesOfFolderInput, type PickedFiles } from '../../files/droppedFiles';
 import { errorMessage, formatCount, plural } from '../../format/format';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import type { WorkerEngineApi } from '../../worker/workerEngineApi';
 import { Icon } from '../Icon';
+import { ReportFolderImport, type FolderImport } from './ReportFolderImport';
+import { selectReportFiles } from './reportFileSelection';
 import { ReportViewer } from './ReportViewer';
 import { SnippetText } from './SnippetText';
 import './ReportsView.css';
@@ -18,6 +22,13 @@ export interface ReportsViewProps {
   readonly onImportReports: (() => void) | null;
   /** Shows a mentioned trader in the Network view (its entity id); none: no such action. */
   readonly onShowInNetwork?: ((entityId: string) => void) | null;
+  /**
+   * Imports report files dropped on the view (folders walked) or chosen with Import folder…;
+   * null or absent: the view takes no files.
+   */
+  readonly onImportReportFiles?: ((files: readonly File[]) => Promise<void>) | null;
+  /** What the latest report import did, per file (shown after a drop or folder import). */
+  readonly reportImport?: ReportImportSummary | null;
 }
 
 const columns: readonly { readonly id: ReportSortColumn; readonly label: string }[] = [
@@ -36,7 +47,7 @@ type Loaded<T> = { readonly state: 'loading' } | { readonly state: 'loaded'; rea
  * text, and a full-text search across the reports and the manifests' goods descriptions whose
  * snippets highlight the words found.
  */
-export function ReportsView({ engine, documentsVersion, dataVersion, onImportReports, onShowInNetwork = null }: ReportsViewProps) {
+export function ReportsView({ engine, documentsVersion, dataVersion, onImportReports, onShowInNetwork = null, onImportReportFiles = null, reportImport = null }: ReportsViewProps) {
   const [sort, setSort] = useState<{ readonly by: ReportSortColumn; readonly direction: 'asc' | 'desc' }>({ by: 'date', direction: 'desc' });
   const [page, setPage] = useState<Loaded<ReportPage>>({ state: 'loading' });
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -44,6 +55,40 @@ export function ReportsView({ engine, documentsVersion, dataVersion, onImportRep
   const [searchText, setSearchText] = useState('');
   const query = useDebouncedValue(searchText.trim(), 250);
   const [search, setSearch] = useState<Loaded<TextSearchResult> | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [folderImport, setFolderImport] = useState<FolderImport | null>(null);
+
+  // Dropped or chosen files: report files imported, every other file listed with its reason.
+  const importPicked = async (picked: Promise<PickedFiles> | PickedFiles) => {
+    if (onImportReportFiles === null) return;
+    let selection;
+    try {
+      selection = selectReportFiles(await picked);
+    } catch (reason) {
+      setFolderImport({ phase: 'done', files: 0, skipped: [], error: `The dropped files could not be read: ${errorMessage(reason)}` });
+      return;
+    }
+    setFolderImport({ phase: selection.accepted.length === 0 ? 'done' : 'running', files: selection.accepted.length, skipped: selection.skipped, error: null });
+    if (selection.accepted.length === 0) return;
+    try {
+      await onImportReportFiles(selection.accepted.map((entry) => entry.file));
+      setFolderImport((current) => current && { ...current, phase: 'done' });
+    } catch (reason) {
+      setFolderImport((current) => current && { ...current, phase: 'done', error: `Importing the reports failed: ${errorMessage(reason)}` });
+    }
+  };
+  const onDragOver = (event: DragEvent<HTMLElement>) => {
+    if (onImportReportFiles === null || !event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    if (onImportReportFiles === null) return;
+    event.preventDefault();
+    setDragging(false);
+    void importPicked(filesOfDrop(event.dataTransfer));
+  };
 
   useEffect(() => {
     let current = true;
@@ -90,7 +135,15 @@ export function ReportsView({ engine, documentsVersion, dataVersion, onImportRep
   const rows = page.state === 'loaded' ? page.value.rows : [];
 
   return (
-    <section className="reports-view" aria-labelledby="reports-title">
+    <section
+      className={`reports-view${dragging ? ' is-dragging' : ''}`}
+      aria-labelledby="reports-title"
+      onDragOver={onDragOver}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       <div className="view-header">
         <h1 id="reports-title" className="view-header__title">
           Reports
@@ -113,7 +166,28 @@ export function ReportsView({ engine, documentsVersion, dataVersion, onImportRep
             Import reports…
           </button>
         ) : null}
+        {onImportReportFiles ? (
+          <label className={`button${folderImport?.phase === 'running' ? ' is-disabled' : ''}`} title="Import every report file of a folder and its subfolders; other files are listed, not imported">
+            <Icon name="import" />
+            Import folder…
+            <input
+              className="visually-hidden"
+              type="file"
+              multiple
+              disabled={folderImport?.phase === 'running'}
+              ref={(input) => input?.setAttribute('webkitdirectory', '')}
+              aria-label="Import a folder of reports"
+              onChange={(event) => {
+                const picked = filesOfFolderInput(event.target.files ?? []);
+                event.target.value = '';
+                void importPicked(picked);
+              }}
+            />
+          </label>
+        ) : null}
       </div>
+      {dragging ? <p className="reports-view__drop-hint">Drop report files or folders to import them: .txt, .md, .eml, .docx and .pdf are read, other files listed.</p> : null}
+      {folderImport !== null ? <ReportFolderImport run={folderImport} summary={folderImport.phase === 'done' && folderImport.files > 0 ? reportImport : null} onDismiss={() => setFolderImport(null)} /> : null}
       {page.state === 'failed' ? (
         <p className="reports-view__error" role="alert">
           The reports could not be listed: {page.reason}

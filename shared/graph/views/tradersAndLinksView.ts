@@ -1,3 +1,4 @@
+import { readSharedPartyLinks } from '../sharedPartyLinks';
 import { readHiddenLinks, readShipmentFlows } from '../traderNetworkSource';
 import type { GraphViewDefinition } from './graphView';
 import { graphOfEdges } from './graphView';
@@ -6,9 +7,10 @@ import { graphOfEdges } from './graphView';
 export const tradersAndLinksView: GraphViewDefinition = {
   id: 'traders-and-links',
   title: 'Traders and hidden links',
-  description: 'Shipment flows between traders together with the shared addresses and phone numbers that tie them.',
+  description: 'Shipment flows between traders together with the shared addresses, phone numbers, e-mail addresses and notify parties that tie them.',
   build(store, filters) {
-    const { edges, notes } = readHiddenLinks(store, filters);
-    return graphOfEdges(store, [...readShipmentFlows(store, filters), ...edges], notes);
+    const written = readHiddenLinks(store, filters);
+    const parties = readSharedPartyLinks(store, filters);
+    return graphOfEdges(store, [...readShipmentFlows(store, filters), ...written.edges, ...parties.edges], [...written.notes, ...parties.notes]);
   },
 };

@@ -1,5 +1,6 @@
 import { isProtectiveMarking } from '../../markings/protectiveMarking';
 import { gradingCode } from '../../reports/reportHeader';
+import { currentTargetKey, currentTargetKind, currentTraderJoins, latestReviewJoin } from '../../store/mentionStore';
 import type { WorkspaceStore } from '../../store/workspaceStore';
 import type { NetworkEdge, NetworkGraph, NetworkNode } from '../networkGraph';
 import { readShipmentFlows } from '../traderNetworkSource';
@@ -11,7 +12,8 @@ export const reportNodeId = (reportId: number): string => `R:${reportId}`;
 
 /**
  * Report → trader edges from the stored mentions (shared/store/mentionStore): a mention counts
- * when its target, as re-linked by the analyst or else as found, is a trader and it was not
+ * when its target, as re-linked by the analyst or else as found (the trader holding its member
+ * occurrence now, through merges and splits), is a trader and it was not
  * rejected (accepted, re-linked or not yet reviewed). One edge per report and trader with the
  * number of such mentions, the report's grading and reference; one node per report with at least
  * one edge. Reports have no arrival dates or bills: the view's filters narrow the flows only.
@@ -30,13 +32,8 @@ export function readReportMentions(store: WorkspaceStore): { nodes: NetworkNode[
     marking: string | null;
   }>(
     `WITH mention AS (
-        SELECT m.report_id AS report_id,
-               CASE WHEN v.decision = 'relink' THEN v.target_kind ELSE m.target_kind END AS target_kind,
-               CASE WHEN v.decision = 'relink' THEN v.target_key ELSE m.target_key END AS target_key
-          FROM report_mention AS m
-          LEFT JOIN mention_review AS v ON v.seq = (
-            SELECT max(w.seq) FROM mention_review AS w
-             WHERE w.report_id = m.report_id AND w.start_offset = m.start_offset AND w.end_offset = m.end_offset AND w.kind = m.kind)
+        SELECT m.report_id AS report_id, ${currentTargetKind} AS target_kind, ${currentTargetKey} AS target_key
+          FROM report_mention AS m ${latestReviewJoin} ${currentTraderJoins}
          WHERE coalesce(v.decision, '') <> 'reject'
       )
       SELECT mention.report_id AS reportId, mention.target_key AS entityId, count(*) AS mentions, r.reference AS reference, r.title AS title,

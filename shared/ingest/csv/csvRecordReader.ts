@@ -1,11 +1,15 @@
 import Papa from 'papaparse';
 import type { Parser, PapaParseError } from 'papaparse';
+import { FileUnusableError } from '../formats/importFormat';
+import { describeCharacters, inputLimits } from '../inputLimits';
 
 /**
  * Incremental CSV/TSV reader: text goes in chunk by chunk (from any host's stream), records come
  * out with their 1-based record number in the file (the header is record 1, as in a spreadsheet)
  * and any structural error papaparse found in them. The dialect (delimiter, line break) is
- * detected from the first 64 KiB. Chunk boundaries never change the result.
+ * detected from the first 64 KiB. A file whose lines end both in CRLF and in LF (a header written
+ * on Windows, rows appended elsewhere) is read with every CRLF as LF. Chunk boundaries never change
+ * the result.
  */
 export interface CsvRecord {
   readonly recordNumber: number;
@@ -17,6 +21,8 @@ export interface CsvRecord {
 export interface CsvDialect {
   readonly delimiter: string;
   readonly linebreak: '\n' | '\r' | '\r\n';
+  /** Lines end in CRLF and in bare LF alike: CRLF is read as LF. */
+  readonly mixedLineBreaks: boolean;
 }
 
 const dialectSampleLength = 64 * 1024;
@@ -29,6 +35,8 @@ export class CsvRecordReader {
   private baseIndex = 0;
   private recordCount = 0;
   private blankLines = 0;
+  /** In mixed line-break mode, a CR that ended the previous chunk: its LF may start the next. */
+  private carriedCarriageReturn = false;
 
   constructor(private readonly onRecord: (record: CsvRecord) => void) {}
 
@@ -46,8 +54,12 @@ export class CsvRecordReader {
       this.pending += text;
       if (this.pending.length < dialectSampleLength && !final) return;
       this.detectedDialect = detectDialect(this.pending);
-      this.parser = new Papa.Parser({ delimiter: this.detectedDialect.delimiter, newline: this.detectedDialect.linebreak, quoteChar: '"' });
+      const { delimiter, linebreak, mixedLineBreaks } = this.detectedDialect;
+      this.parser = new Papa.Parser({ delimiter, newline: mixedLineBreaks ? '\n' : linebreak, quoteChar: '"' });
+      if (mixedLineBreaks) this.pending = this.crlfAsLf(this.pending, final);
       text = '';
+    } else if (this.detectedDialect?.mixedLineBreaks) {
+      text = this.crlfAsLf(text, final);
     }
     const aggregate = this.pending + text;
     this.pending = '';
@@ -64,14 +76,42 @@ export class CsvRecordReader {
         return;
       }
       this.recordCount++;
+      if (fields.length > inputLimits.maxColumns) {
+        throw new FileUnusableError(`row ${this.recordCount} has ${fields.length.toLocaleString('en-GB')} columns; a table is read up to ${inputLimits.maxColumns.toLocaleString('en-GB')}`);
+      }
       const errors = errorsByRow.get(index);
       this.onRecord(errors ? { recordNumber: this.recordCount, fields, structuralError: describeErrors(errors) } : { recordNumber: this.recordCount, fields });
     });
     if (!final) {
       this.pending = aggregate.substring(result.meta.cursor - this.baseIndex);
       this.baseIndex = result.meta.cursor;
+      // A record still open after this much text is no manifest row: a quote never closed, or not
+      // a table. Refused here, before it is parsed again with every chunk that follows.
+      if (this.pending.length > inputLimits.maxRecordCharacters) {
+        if (countUpTo(this.pending, this.detectedDialect?.delimiter ?? ',', inputLimits.maxColumns) >= inputLimits.maxColumns) {
+          throw new FileUnusableError(`row ${this.recordCount + 1} has more than ${inputLimits.maxColumns.toLocaleString('en-GB')} columns; a table is read up to ${inputLimits.maxColumns.toLocaleString('en-GB')}`);
+        }
+        throw new FileUnusableError(
+          `row ${this.recordCount + 1} runs past ${describeCharacters(inputLimits.maxRecordCharacters)} without ending (a quoted field never closed, or the file is not a table)`,
+        );
+      }
     }
   }
+
+  /** The chunk with CRLF as LF; a CR ending a chunk waits for the next one, which may start with its LF. */
+  private crlfAsLf(chunk: string, final: boolean): string {
+    let text = this.carriedCarriageReturn ? `\r${chunk}` : chunk;
+    this.carriedCarriageReturn = !final && text.endsWith('\r');
+    if (this.carriedCarriageReturn) text = text.slice(0, -1);
+    return text.replace(/\r\n/g, '\n');
+  }
+}
+
+/** Occurrences of `needle` in `text`, counting no further than `limit`. */
+function countUpTo(text: string, needle: string, limit: number): number {
+  let count = 0;
+  for (let index = text.indexOf(needle); index >= 0 && count < limit; index = text.indexOf(needle, index + 1)) count++;
+  return count;
 }
 
 export function detectDialect(sample: string): CsvDialect {
@@ -82,7 +122,8 @@ export function detectDialect(sample: string): CsvDialect {
   const guess = Papa.parse(wholeLines, { preview: 50, delimitersToGuess, skipEmptyLines: true });
   const linebreak = guess.meta.linebreak === '\r\n' || guess.meta.linebreak === '\r' ? guess.meta.linebreak : '\n';
   const delimiter = (delimitersToGuess as readonly string[]).includes(guess.meta.delimiter) ? guess.meta.delimiter : ',';
-  return { delimiter, linebreak };
+  const mixedLineBreaks = wholeLines.includes('\r\n') && /(^|[^\r])\n/.test(wholeLines);
+  return { delimiter, linebreak, mixedLineBreaks };
 }
 
 function groupErrorsByRow(errors: readonly PapaParseError[]): Map<number, PapaParseError[]> {

@@ -3,6 +3,7 @@ import { describeJsonValue, isJsonObject } from '../json/flattenJson';
 import { KeyedColumns } from '../json/keyedColumns';
 import { FileUnusableError } from './importFormat';
 import type { FormatReader, ImportFormat, RecordSink } from './importFormat';
+import { JsonDepthError } from '../inputLimits';
 
 /**
  * A JSON document holding records: an array of objects (`[{...}, {...}]`), an array of arrays
@@ -41,7 +42,15 @@ export const jsonDocumentFormat: ImportFormat = {
         if (Array.isArray(value)) sink.record({ recordNumber, fields: value.map(cellText) });
         else sink.record({ recordNumber, fields: [], defect: { column: null, value: preview(value), reason: `element ${recordNumber} is ${describeJsonValue(value)}, not an array like the header` } });
       } else if (isJsonObject(value)) {
-        sink.record({ recordNumber, fields: columns.fieldsOf(value) });
+        let fields: string[];
+        try {
+          fields = columns.fieldsOf(value);
+        } catch (error) {
+          if (!(error instanceof JsonDepthError)) throw error;
+          sink.record({ recordNumber, fields: [], defect: { column: null, value: null, reason: `element ${recordNumber} is ${error.message}` } });
+          return;
+        }
+        sink.record({ recordNumber, fields });
       } else {
         sink.record({ recordNumber, fields: [], defect: { column: null, value: preview(value), reason: `element ${recordNumber} is ${describeJsonValue(value)}, not an object` } });
       }

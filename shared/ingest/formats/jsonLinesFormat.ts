@@ -2,6 +2,7 @@ import { describeJsonValue, isJsonObject } from '../json/flattenJson';
 import { KeyedColumns } from '../json/keyedColumns';
 import { createTextDecoderStream } from '../textDecoding';
 import type { FormatReader, ImportFormat, RecordSink } from './importFormat';
+import { describeCharacters, inputLimits, JsonDepthError } from '../inputLimits';
 
 const fileNamePattern = /\.(?:jsonl|ndjson|jsonlines|ldjson)$/i;
 
@@ -62,16 +63,40 @@ export const jsonLinesFormat: ImportFormat = {
         sink.record({ recordNumber: lineNumber, fields: [], defect: { column: null, value: preview(line), reason: `line holds ${describeJsonValue(value)}, not an object` } });
         return;
       }
-      sink.record({ recordNumber: lineNumber, fields: columns.fieldsOf(value) });
+      let fields: string[];
+      try {
+        fields = columns.fieldsOf(value);
+      } catch (error) {
+        if (!(error instanceof JsonDepthError)) throw error;
+        sink.record({ recordNumber: lineNumber, fields: [], defect: { column: null, value: preview(line), reason: `the line is ${error.message}` } });
+        return;
+      }
+      sink.record({ recordNumber: lineNumber, fields });
     };
+    /** True while the rest of an overlong line is passed over, up to its line break. */
+    let skipping = false;
     const readText = (text: string, final: boolean): void => {
       start();
+      if (skipping) {
+        const lineEnd = text.indexOf('\n');
+        if (lineEnd < 0 && !final) return;
+        skipping = false;
+        text = lineEnd < 0 ? '' : text.slice(lineEnd + 1);
+      }
       const lines = (pending + text).split('\n');
       // Not final: the last piece may be a line still arriving. Final: after a closing line break it is the end of the file, not a line.
       const last = lines.pop() as string;
       pending = final ? '' : last;
       if (final && last !== '') lines.push(last);
       for (const line of lines) readLine(line);
+      // A line longer than any record is rejected as it arrives, and the rest of it passed over,
+      // instead of being joined and split again with every chunk.
+      if (pending.length > inputLimits.maxRecordCharacters) {
+        lineNumber++;
+        sink.record({ recordNumber: lineNumber, fields: [], defect: { column: null, value: preview(pending), reason: `the line is longer than ${describeCharacters(inputLimits.maxRecordCharacters)}; not read` } });
+        pending = '';
+        skipping = true;
+      }
     };
     return {
       push(chunk) {

@@ -1,3 +1,5 @@
+import { FileUnusableError } from '../formats/importFormat';
+import { inputLimits } from '../inputLimits';
 import { flattenJsonObject } from './flattenJson';
 
 /**
@@ -13,6 +15,7 @@ export class KeyedColumns {
     for (const [key, value] of flattenJsonObject(object)) {
       let index = this.indexByName.get(key);
       if (index === undefined) {
+        if (this.names.length >= inputLimits.maxColumns) throw new FileUnusableError(`the records have more than ${inputLimits.maxColumns.toLocaleString('en-GB')} distinct keys; a table is read up to ${inputLimits.maxColumns.toLocaleString('en-GB')} columns`);
         index = this.names.length;
         this.names.push(key);
         this.indexByName.set(key, index);

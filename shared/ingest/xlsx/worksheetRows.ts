@@ -4,6 +4,7 @@ import type { ReadPacing } from '../formats/importFormat';
 import type { Workbook } from './workbookParts';
 import { createXmlStream, decodeOoxmlEscapes } from './xmlParts';
 import type { InflateBudget, ZipArchive, ZipEntry } from './zipArchive';
+import { XmlTextRunGuard } from './xmlTextRunGuard';
 
 /** One row of a worksheet: its row number as Excel shows it and its cells' text by column (A is 0). */
 export interface WorksheetRow {
@@ -66,7 +67,11 @@ export async function readWorksheetRows(
     },
   });
   const decoder = new TextDecoder('utf-8');
-  await archive.inflate(entry, budget, pacing, (chunk) => xml.write(decoder.decode(chunk, { stream: true })));
+  const textRuns = new XmlTextRunGuard(entry.name);
+  await archive.inflate(entry, budget, pacing, (chunk) => {
+    textRuns.check(chunk);
+    xml.write(decoder.decode(chunk, { stream: true }));
+  });
   xml.write(decoder.decode());
   xml.close();
 }

@@ -1,6 +1,7 @@
 import { isKnownHsCode } from '../../reference/hsCodes';
 import { goodsDescriptionKey, isGenericKey } from '../genericGoodsWording';
-import type { RiskFact, RiskFinding, RiskLine, RiskRule } from '../riskModel';
+import { riskColumns } from '../riskColumns';
+import type { RiskFact, RiskFinding, RiskRule } from '../riskModel';
 
 /**
  * Vague or misdeclared goods, per line (a bill's most suspicious line speaks for it), strength the
@@ -24,60 +25,98 @@ export const misdeclaredGoodsRule: RiskRule = {
   ],
   weight: 3,
   detect(data, parameters) {
-    // Per description: lines under each HS6, to learn the subheading it usually carries.
-    const byDescription = new Map<string, Map<string, number>>();
-    // Descriptions repeat: each distinct text is folded once.
-    const keys = new Map<string, string>();
-    const keyOf = (description: string): string => {
-      let key = keys.get(description);
-      if (key === undefined) keys.set(description, (key = goodsDescriptionKey(description)));
-      return key;
-    };
-    for (const bill of data.bills) {
-      for (const line of bill.lines) {
-        if (line.description === null || line.hsCode === null || !/^\d{6}$/.test(line.hsCode)) continue;
-        const key = keyOf(line.description);
-        let codes = byDescription.get(key);
-        if (!codes) byDescription.set(key, (codes = new Map()));
-        codes.set(line.hsCode, (codes.get(line.hsCode) ?? 0) + 1);
+    const columns = riskColumns(data);
+    const descriptions = columns.description.values;
+    const codes = columns.hsCode.values;
+    // Each distinct description folded once (goodsDescriptionKey), to a key id.
+    const keyNames: string[] = [];
+    const keyIds = new Map<string, number>();
+    const keyOfDescription = new Int32Array(descriptions.length + 1);
+    descriptions.forEach((description, index) => {
+      const key = goodsDescriptionKey(description);
+      let id = keyIds.get(key);
+      if (id === undefined) {
+        id = keyNames.length;
+        keyIds.set(key, id);
+        keyNames.push(key);
       }
+      keyOfDescription[index] = id;
+    });
+    const sixDigits = codes.map((code) => /^\d{6}$/.test(code));
+    // Per description key: lines under each HS6 (in order of first sight), to learn the subheading it usually carries.
+    const byDescription: (Map<number, number> | undefined)[] = new Array(keyNames.length);
+    const lineDescriptions = columns.description.codes;
+    const lineCodes = columns.hsCode.codes;
+    for (let line = 0; line < columns.lineCount; line += 1) {
+      const description = lineDescriptions[line] as number;
+      const code = lineCodes[line] as number;
+      if (description < 0 || code < 0 || !sixDigits[code]) continue;
+      const key = keyOfDescription[description] as number;
+      let counts = byDescription[key];
+      if (!counts) byDescription[key] = counts = new Map();
+      counts.set(code, (counts.get(code) ?? 0) + 1);
     }
-    const usual = new Map<string, { code: string; share: number; lines: number; counts: Map<string, number> }>();
-    for (const [key, codes] of byDescription) {
+    const usual = new Map<string, Usual>();
+    byDescription.forEach((counts, key) => {
+      if (!counts) return;
       let lines = 0;
-      let best = '';
+      let best = -1;
       let bestCount = 0;
-      for (const [code, count] of codes) {
+      for (const [code, count] of counts) {
         lines += count;
         if (count > bestCount) [best, bestCount] = [code, count];
       }
-      if (lines >= (parameters.minimumLines as number) && bestCount / lines >= (parameters.usualShare as number)) usual.set(key, { code: best, share: bestCount / lines, lines, counts: codes });
-    }
+      if (lines >= (parameters.minimumLines as number) && bestCount / lines >= (parameters.usualShare as number)) {
+        usual.set(keyNames[key] as string, { code: codes[best] as string, share: bestCount / lines, lines, counts: new Map([...counts].map(([code, count]) => [codes[code] as string, count])) });
+      }
+    });
+    // What a line shows depends on its description and HS code only: worked out once per pair.
+    const signals = new Map<number, Signals>();
+    const width = codes.length + 1;
+    const rareShare = parameters.rareShare as number;
     const findings: RiskFinding[] = [];
-    data.bills.forEach((bill, billIndex) => {
-      let best: { strength: number; reasons: string[]; facts: Record<string, RiskFact> } | null = null;
-      for (const line of bill.lines) {
-        const seen = lineSignals(line, usual, parameters.rareShare as number, keyOf);
+    for (let bill = 0; bill < columns.billCount; bill += 1) {
+      let best: Signals | null = null;
+      for (let line = columns.lineStart[bill] as number; line < (columns.lineStart[bill + 1] as number); line += 1) {
+        const description = lineDescriptions[line] as number;
+        const code = lineCodes[line] as number;
+        const pair = (description + 1) * width + code + 1;
+        let seen = signals.get(pair);
+        if (seen === undefined) {
+          const descriptionText = description < 0 ? '' : (descriptions[description] as string);
+          seen = lineSignals(descriptionText, description < 0 ? '' : (keyNames[keyOfDescription[description] as number] as string), code < 0 ? '' : (codes[code] as string), usual, rareShare);
+          signals.set(pair, seen);
+        }
         if (seen.strength > 0 && (best === null || seen.strength > best.strength)) best = seen;
       }
-      if (best) findings.push({ ruleId: 'misdeclared-goods', subject: 'shipment', billIndex, strength: best.strength, reason: best.reasons.join('; '), facts: best.facts });
-    });
+      if (best) findings.push({ ruleId: 'misdeclared-goods', subject: 'shipment', billIndex: bill, strength: best.strength, reason: best.reason, facts: best.facts });
+    }
     return findings;
   },
 };
 
-function lineSignals(line: RiskLine, usual: ReadonlyMap<string, { code: string; share: number; lines: number; counts: Map<string, number> }>, rareShare: number, keyOf: (description: string) => string) {
+interface Usual {
+  readonly code: string;
+  readonly share: number;
+  readonly lines: number;
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+interface Signals {
+  readonly strength: number;
+  readonly reason: string;
+  readonly facts: Record<string, RiskFact>;
+}
+
+function lineSignals(description: string, key: string, code: string, usual: ReadonlyMap<string, Usual>, rareShare: number): Signals {
   const reasons: string[] = [];
   const facts: Record<string, RiskFact> = {};
   let strength = 0;
-  const description = line.description ?? '';
-  const key = keyOf(description);
   if (key === '' || isGenericKey(key)) {
     strength += 0.7;
     reasons.push(description.trim() === '' ? 'no goods description' : `generic goods wording "${description.trim()}"`);
     facts.description = description.trim();
   }
-  const code = line.hsCode ?? '';
   if (code === '') {
     strength += 0.3;
     reasons.push('no HS code');
@@ -97,5 +136,5 @@ function lineSignals(line: RiskLine, usual: ReadonlyMap<string, { code: string; 
       Object.assign(facts, { description: description.trim(), hsCode: code, usualHsCode: norm.code, usualShare: Math.round(norm.share * 100) / 100, descriptionLines: norm.lines });
     }
   }
-  return { strength, reasons, facts };
+  return { strength, reason: reasons.join('; '), facts };
 }

@@ -1,3 +1,4 @@
+import { riskColumns } from '../riskColumns';
 import type { RiskFinding, RiskRule } from '../riskModel';
 
 /**
@@ -16,21 +17,32 @@ export const newTraderRule: RiskRule = {
   ],
   weight: 0.75,
   detect(data, parameters) {
+    const columns = riskColumns(data);
+    const dates = columns.arrivalDate;
     let firstOfAll: string | null = null;
-    const seen = new Map<string, { first: string; bills: number }>();
-    for (const bill of data.bills) {
-      if (bill.arrivalDate === null) continue;
-      if (firstOfAll === null || bill.arrivalDate < firstOfAll) firstOfAll = bill.arrivalDate;
-      for (const trader of new Set([bill.consignee, bill.notifyParty])) {
-        if (trader === null) continue;
-        const known = seen.get(trader);
-        if (!known) seen.set(trader, { first: bill.arrivalDate, bills: 1 });
-        else {
-          known.bills += 1;
-          if (bill.arrivalDate < known.first) known.first = bill.arrivalDate;
-        }
-      }
+    // Per trader index: its first arrival and its bills (as consignee or notify party).
+    const firstOf: (string | undefined)[] = new Array(columns.traderIds.length);
+    const billsOf = new Int32Array(columns.traderIds.length);
+    const order: number[] = [];
+    const see = (trader: number, date: string): void => {
+      const known = firstOf[trader];
+      if (known === undefined) {
+        firstOf[trader] = date;
+        order.push(trader);
+      } else if (date < known) firstOf[trader] = date;
+      (billsOf[trader] as number) += 1;
+    };
+    for (let bill = 0; bill < columns.billCount; bill += 1) {
+      const code = dates.codes[bill] as number;
+      if (code < 0) continue;
+      const date = dates.values[code] as string;
+      if (firstOfAll === null || date < firstOfAll) firstOfAll = date;
+      const consignee = columns.consignee[bill] as number;
+      const notifyParty = columns.notifyParty[bill] as number;
+      if (consignee >= 0) see(consignee, date);
+      if (notifyParty >= 0 && notifyParty !== consignee) see(notifyParty, date);
     }
+    const seen = new Map(order.map((trader) => [columns.traderIds[trader] as string, { first: firstOf[trader] as string, bills: billsOf[trader] as number }]));
     if (firstOfAll === null) return [];
     const start = Date.parse(`${firstOfAll}T00:00:00Z`);
     const findings: RiskFinding[] = [];

@@ -1,4 +1,6 @@
 /** Every risk rule, as data (issue 8): adding one is one file and one line. */
+import { behaviourChangeRule } from './behaviourChange';
+import { intelligenceCorroborationRule } from './intelligenceCorroboration';
 import { misdeclaredGoodsRule } from './misdeclaredGoods';
 import { newTraderRule } from './newTrader';
 import { originLaunderingRule } from './originLaundering';
@@ -14,6 +16,8 @@ export const riskRules: readonly RiskRule[] = [
   splitShipmentsRule,
   watchlistProximityRule,
   newTraderRule,
+  intelligenceCorroborationRule,
+  behaviourChangeRule,
 ];
 
 export function findRiskRule(id: string): RiskRule | undefined {

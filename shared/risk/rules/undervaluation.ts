@@ -1,4 +1,5 @@
-import { robustSpread, robustZ } from '../robustStatistics';
+import { riskColumns } from '../riskColumns';
+import { robustSpreadInPlace, robustZ } from '../robustStatistics';
 import type { RobustSpread } from '../robustStatistics';
 import type { RiskFinding, RiskRule } from '../riskModel';
 
@@ -21,57 +22,97 @@ export const undervaluationRule: RiskRule = {
   ],
   weight: 2.5,
   detect(data, parameters) {
+    const columns = riskColumns(data);
     const threshold = parameters.zThreshold as number;
     const minimumLines = parameters.minimumLines as number;
-    const byCode = new Map<string, number[]>();
-    const add = (code: string, value: number): void => {
-      let list = byCode.get(code);
-      if (!list) byCode.set(code, (list = []));
-      list.push(value);
-    };
-    for (const bill of data.bills) {
-      for (const line of bill.lines) {
-        const value = logValuePerKg(line.declaredValueUsd, line.grossWeightKg);
-        if (value === null || line.hsCode === null || !/^\d{6}/.test(line.hsCode)) continue;
-        add(line.hsCode.slice(0, 6), value);
-        add(line.hsCode.slice(0, 4), value);
+    // Per distinct HS code: the norm groups it counts in (its HS6 and HS4), −1 when it does not start with six digits.
+    const groupNames: string[] = [];
+    const groupOf = new Map<string, number>();
+    const group = (name: string): number => {
+      let index = groupOf.get(name);
+      if (index === undefined) {
+        index = groupNames.length;
+        groupOf.set(name, index);
+        groupNames.push(name);
       }
+      return index;
+    };
+    const codes = columns.hsCode.values;
+    const subheadingOf = new Int32Array(codes.length).fill(-1);
+    const headingOf = new Int32Array(codes.length).fill(-1);
+    codes.forEach((code, index) => {
+      if (!/^\d{6}/.test(code)) return;
+      subheadingOf[index] = group(code.slice(0, 6));
+      headingOf[index] = group(code.slice(0, 4));
+    });
+    // Log value per kg of every line with one, then the values of each group together.
+    const lineCodes = columns.hsCode.codes;
+    const logValue = new Float64Array(columns.lineCount);
+    const counts = new Int32Array(groupNames.length + 1);
+    for (let line = 0; line < columns.lineCount; line += 1) {
+      const code = lineCodes[line] as number;
+      const value = logValuePerKg(columns.declaredValueUsd[line] as number, columns.grossWeightKg[line] as number);
+      logValue[line] = value;
+      if (code < 0 || (subheadingOf[code] as number) < 0 || Number.isNaN(value)) continue;
+      (counts[(subheadingOf[code] as number) + 1] as number) += 1;
+      (counts[(headingOf[code] as number) + 1] as number) += 1;
     }
-    const spreads = new Map<string, RobustSpread>();
-    for (const [code, values] of byCode) if (values.length >= minimumLines) spreads.set(code, robustSpread(values, parameters.minimumScale as number));
+    for (let index = 0; index < groupNames.length; index += 1) (counts[index + 1] as number) += counts[index] as number;
+    const byGroup = new Float64Array(counts[groupNames.length] as number);
+    const next = counts.slice(0, groupNames.length);
+    for (let line = 0; line < columns.lineCount; line += 1) {
+      const code = lineCodes[line] as number;
+      const value = logValue[line] as number;
+      if (code < 0 || (subheadingOf[code] as number) < 0 || Number.isNaN(value)) continue;
+      byGroup[(next[subheadingOf[code] as number] as number)++] = value;
+      byGroup[(next[headingOf[code] as number] as number)++] = value;
+    }
+    const spreads: (RobustSpread | undefined)[] = new Array(groupNames.length);
+    const scratch = new Float64Array(byGroup.length);
+    for (let index = 0; index < groupNames.length; index += 1) {
+      const values = byGroup.subarray(counts[index] as number, counts[index + 1] as number);
+      if (values.length >= minimumLines) spreads[index] = robustSpreadInPlace(values, parameters.minimumScale as number, scratch);
+    }
     const findings: RiskFinding[] = [];
-    data.bills.forEach((bill, billIndex) => {
-      let best: RiskFinding | null = null;
+    for (let bill = 0; bill < columns.billCount; bill += 1) {
+      let bestLine = -1;
+      let bestGroup = -1;
       let bestZ = -threshold;
-      for (const line of bill.lines) {
-        const value = logValuePerKg(line.declaredValueUsd, line.grossWeightKg);
-        if (value === null || line.hsCode === null || !/^\d{6}/.test(line.hsCode)) continue;
-        const hs6 = line.hsCode.slice(0, 6);
-        const code = spreads.has(hs6) ? hs6 : line.hsCode.slice(0, 4);
-        const spread = spreads.get(code);
+      for (let line = columns.lineStart[bill] as number; line < (columns.lineStart[bill + 1] as number); line += 1) {
+        const code = lineCodes[line] as number;
+        const value = logValue[line] as number;
+        if (code < 0 || (subheadingOf[code] as number) < 0 || Number.isNaN(value)) continue;
+        const normGroup = spreads[subheadingOf[code] as number] !== undefined ? (subheadingOf[code] as number) : (headingOf[code] as number);
+        const spread = spreads[normGroup];
         if (!spread) continue;
         const z = robustZ(value, spread);
         if (z > bestZ) continue;
         bestZ = z;
-        const perKg = Math.exp(value);
-        const norm = Math.exp(spread.median);
-        best = {
-          ruleId: 'undervaluation',
-          subject: 'shipment',
-          billIndex,
-          strength: Math.log2(1 + Math.abs(z) / threshold),
-          reason: `value per kg ${perKg.toFixed(2)} USD vs median ${norm.toFixed(2)} for HS ${code}${code.length === 4 ? ' (heading: too few lines of the subheading)' : ''} (robust z ${formatSigned(z)})`,
-          facts: { hsCode: code, valuePerKgUsd: round(perKg, 2), medianValuePerKgUsd: round(norm, 2), robustZ: round(z, 1), linesInNorm: spread.count },
-        };
+        bestLine = line;
+        bestGroup = normGroup;
       }
-      if (best) findings.push(best);
-    });
+      if (bestLine < 0) continue;
+      const spread = spreads[bestGroup] as RobustSpread;
+      const code = groupNames[bestGroup] as string;
+      const z = bestZ;
+      const perKg = Math.exp(logValue[bestLine] as number);
+      const norm = Math.exp(spread.median);
+      findings.push({
+        ruleId: 'undervaluation',
+        subject: 'shipment',
+        billIndex: bill,
+        strength: Math.log2(1 + Math.abs(z) / threshold),
+        reason: `value per kg ${perKg.toFixed(2)} USD vs median ${norm.toFixed(2)} for HS ${code}${code.length === 4 ? ' (heading: too few lines of the subheading)' : ''} (robust z ${formatSigned(z)})`,
+        facts: { hsCode: code, valuePerKgUsd: round(perKg, 2), medianValuePerKgUsd: round(norm, 2), robustZ: round(z, 1), linesInNorm: spread.count },
+      });
+    }
     return findings;
   },
 };
 
-function logValuePerKg(value: number | null, weight: number | null): number | null {
-  return value !== null && weight !== null && value > 0 && weight > 0 ? Math.log(value / weight) : null;
+/** NaN when the line has no positive value and weight. */
+function logValuePerKg(value: number, weight: number): number {
+  return value > 0 && weight > 0 ? Math.log(value / weight) : Number.NaN;
 }
 
 function round(value: number, digits: number): number {

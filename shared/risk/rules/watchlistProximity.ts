@@ -1,3 +1,4 @@
+import { riskColumns } from '../riskColumns';
 import type { RiskDataset, RiskFinding, RiskRule, RiskTrader, RiskWatchlistHit } from '../riskModel';
 
 /** A value (address, phone) written by more traders than this (a forwarder's office) links nobody. */
@@ -45,7 +46,7 @@ export const watchlistProximityRule: RiskRule = {
       });
     }
     if (listed.length === 0) return findings;
-    const neighbours = networkLinks(data);
+    const neighboursOf = networkLinks(data);
     const reached = new Map<string, { hops: number; via: string; through: string; kind: string }>();
     for (const trader of listed) reached.set(trader.entityId, { hops: 0, via: trader.entityId, through: trader.entityId, kind: '' });
     let frontier = listed.map((trader) => trader.entityId);
@@ -53,7 +54,7 @@ export const watchlistProximityRule: RiskRule = {
       const next: string[] = [];
       for (const from of frontier) {
         const origin = reached.get(from) as { via: string };
-        for (const [to, kind] of neighbours.get(from) ?? []) {
+        for (const [to, kind] of neighboursOf(from)) {
           const seen = reached.get(to);
           // A closer link wins; at the same distance, premises or telephone beats trading.
           if (seen !== undefined && (seen.hops < hops || (seen.hops === hops && (seen.kind !== 'trades with' || kind === 'trades with')))) continue;
@@ -93,31 +94,77 @@ function entityIdText(trader: RiskTrader): string {
   return hit ? `${hit.listName}` : trader.entityId;
 }
 
-/** Trader → neighbour → how linked ("shares premises with", "shares a telephone line with", "trades with"). */
-export function networkLinks(data: RiskDataset): Map<string, Map<string, string>> {
-  const links = new Map<string, Map<string, string>>();
-  const link = (a: string, b: string, kind: string): void => {
-    if (a === b) return;
-    for (const [from, to] of [[a, b], [b, a]] as const) {
-      let map = links.get(from);
-      if (!map) links.set(from, (map = new Map()));
-      const current = map.get(to);
-      if (current === undefined || current === 'trades with') map.set(to, kind);
+/**
+ * The trader network's links of a trader, worked out when asked (the search needs those of a few
+ * traders, two hops from the watch-listed ones): neighbour → how linked ("shares premises with",
+ * "shares a telephone line with", "trades with": a shipper with the consignee or notify party of
+ * its bills), in the order the links are first made (bills in order, then shared values in order of
+ * first sight); premises or telephone outrank trading. A value written by more than
+ * `maxTradersSharingValue` traders links nobody.
+ */
+export function networkLinks(data: RiskDataset): (entityId: string) => Map<string, string> {
+  const columns = riskColumns(data);
+  const traderIds = columns.traderIds;
+  const indexOf = new Map(traderIds.map((entityId, index) => [entityId, index]));
+  const { shipper, consignee, notifyParty } = columns;
+  // The bills of each trader, whatever its role, in bill order.
+  const start = new Int32Array(traderIds.length + 1);
+  const forParties = (visit: (trader: number, bill: number) => void): void => {
+    for (let bill = 0; bill < columns.billCount; bill += 1) {
+      const s = shipper[bill] as number;
+      const c = consignee[bill] as number;
+      const n = notifyParty[bill] as number;
+      if (s >= 0) visit(s, bill);
+      if (c >= 0 && c !== s) visit(c, bill);
+      if (n >= 0 && n !== s && n !== c) visit(n, bill);
     }
   };
-  for (const bill of data.bills) {
-    if (bill.shipper !== null && bill.consignee !== null) link(bill.shipper, bill.consignee, 'trades with');
-    if (bill.shipper !== null && bill.notifyParty !== null) link(bill.shipper, bill.notifyParty, 'trades with');
-  }
+  forParties((trader) => {
+    (start[trader + 1] as number) += 1;
+  });
+  for (let trader = 0; trader < traderIds.length; trader += 1) (start[trader + 1] as number) += start[trader] as number;
+  const billsOf = new Int32Array(start[traderIds.length] as number);
+  const next = start.slice(0, traderIds.length);
+  forParties((trader, bill) => {
+    billsOf[(next[trader] as number)++] = bill;
+  });
+  // Traders per written value, values in order of first sight (traders in order, addresses before phones).
   const byValue = new Map<string, string[]>();
   for (const trader of data.traders.values()) {
     for (const key of trader.addressKeys) (byValue.get(`A:${key}`) ?? byValue.set(`A:${key}`, []).get(`A:${key}`) as string[]).push(trader.entityId);
     for (const key of trader.phoneKeys) (byValue.get(`P:${key}`) ?? byValue.set(`P:${key}`, []).get(`P:${key}`) as string[]).push(trader.entityId);
   }
+  const sharedValuesOf = new Map<string, { kind: string; traders: string[] }[]>();
   for (const [key, traders] of byValue) {
     if (traders.length < 2 || traders.length > maxTradersSharingValue) continue;
-    const kind = key.startsWith('A:') ? 'shares premises with' : 'shares a telephone line with';
-    for (let i = 0; i < traders.length; i += 1) for (let j = i + 1; j < traders.length; j += 1) link(traders[i] as string, traders[j] as string, kind);
+    const shared = { kind: key.startsWith('A:') ? 'shares premises with' : 'shares a telephone line with', traders };
+    for (const entityId of traders) (sharedValuesOf.get(entityId) ?? sharedValuesOf.set(entityId, []).get(entityId) as { kind: string; traders: string[] }[]).push(shared);
   }
-  return links;
+  return (entityId) => {
+    const links = new Map<string, string>();
+    const link = (to: number | string, kind: string): void => {
+      const other = typeof to === 'number' ? (traderIds[to] as string) : to;
+      const current = links.get(other);
+      if (current === undefined || current === 'trades with') links.set(other, kind);
+    };
+    const trader = indexOf.get(entityId);
+    if (trader !== undefined) {
+      for (let position = start[trader] as number; position < (start[trader + 1] as number); position += 1) {
+        const bill = billsOf[position] as number;
+        const s = shipper[bill] as number;
+        const c = consignee[bill] as number;
+        const n = notifyParty[bill] as number;
+        if (s >= 0 && c >= 0 && s !== c) {
+          if (s === trader) link(c, 'trades with');
+          else if (c === trader) link(s, 'trades with');
+        }
+        if (s >= 0 && n >= 0 && s !== n) {
+          if (s === trader) link(n, 'trades with');
+          else if (n === trader) link(s, 'trades with');
+        }
+      }
+    }
+    for (const shared of sharedValuesOf.get(entityId) ?? []) for (const other of shared.traders) if (other !== entityId) link(other, shared.kind);
+    return links;
+  };
 }

@@ -21,6 +21,11 @@ import { missingRequired, readFileLayout } from '../../../shared/ingest/manifest
 import type { SavedImportProfile } from '../../../shared/store/importProfileStore';
 import type { ProtectiveMarking } from '../../../shared/markings/protectiveMarking';
 import { defaultMarking } from '../../../shared/markings/protectiveMarking';
+import type { MarkingLine } from '../../../shared/markings/markingLine';
+import { markingText } from '../../../shared/markings/markingText';
+import type { BriefingPackRequest, ExportFile, PartnerWorkspaceRequest } from '../../../shared/engine/exportApi';
+import { targetListCsv, targetListFileName } from '../../../shared/exports/targetListCsv';
+import { targetListXlsx } from '../../../shared/exports/targetListXlsx';
 import type { DemoWorkspaceDescription, ImportFileSource, OpenedDemoWorkspace, SourceDocumentFile, WorkerEngineApi } from '../../../renderer/worker/workerEngineApi';
 import { demoManifestFileName, demoOutcomesFileName, demoWatchlistFileName, demoWorkspaceName } from '../../../shared/engine/demoWorkspace';
 import type {
@@ -42,6 +47,9 @@ import { reportFormatOf } from '../../../shared/reports/reportText';
 import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskRuleDescriptor, RiskScoreSummary, TargetAddition, TargetChange, TargetHistoryEntry, TargetKey, TargetListEntry, TargetPage, TargetQuery } from '../../../shared/engine/riskApi';
 import type { RiskProfile } from '../../../shared/risk/riskModel';
 import { FakeRisks } from './fakeRisks';
+import { FakeAudit } from './fakeAudit';
+import type { AuditTrailQuery, ExportAuditInput } from '../../../shared/engine/auditApi';
+import type { AuditRecord, AuditTrailPage, AuditVerification } from '../../../shared/audit/auditTrail';
 import type { EntityMention, MentionDecision, ReportMention, ReportDetail, ReportImportSummary, ReportPage, ReportQuery, TextSearchQuery, TextSearchResult } from '../../../shared/engine/reportApi';
 import type { EgoNetworkOptions, GraphCatalog, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from '../../../shared/engine/graphApi';
 
@@ -51,7 +59,7 @@ import type { EgoNetworkOptions, GraphCatalog, GraphPath, GraphViewQuery, GraphV
  */
 export class FakeEngine implements WorkerEngineApi {
   readonly queries: ShipmentQuery[] = [];
-  readonly markingsSet: ProtectiveMarking[] = [];
+  readonly markingsSet: (ProtectiveMarking | MarkingLine)[] = [];
   readonly importedFiles: { readonly fileName: string; readonly text: string }[] = [];
   /** Each importAmsReleaseFiles call: the file names, in the order given. */
   readonly amsReleases: (readonly string[])[] = [];
@@ -91,6 +99,7 @@ export class FakeEngine implements WorkerEngineApi {
 
   private name = 'Untitled workspace';
   private marking: ProtectiveMarking = defaultMarking;
+  private markingLine: MarkingLine | undefined;
   private datasets: DatasetSummary[] = [];
   private workspacesCreated = 0;
 
@@ -100,9 +109,10 @@ export class FakeEngine implements WorkerEngineApi {
     return { sqliteVersion: '3.54.1', schemaVersion: 1 };
   }
 
-  async newWorkspace(name: string, marking: ProtectiveMarking = defaultMarking): Promise<WorkspaceSummary> {
+  async newWorkspace(name: string, marking: ProtectiveMarking | MarkingLine = defaultMarking): Promise<WorkspaceSummary> {
     this.name = name;
-    this.marking = marking;
+    this.marking = typeof marking === 'string' ? marking : marking.classification;
+    this.markingLine = typeof marking === 'string' ? undefined : marking;
     this.documents = [];
     this.reports.reset();
     // The rows a test seeds play the part of the workspace the app starts with (its first
@@ -119,19 +129,41 @@ export class FakeEngine implements WorkerEngineApi {
     return this.summary();
   }
 
+  /** Passphrases set or tried, in order (the fake's stand-in for the key; a test reads them). */
+  readonly passphrases: { readonly action: 'set' | 'unlock'; readonly passphrase: string }[] = [];
+  /** The passphrase the fake's encrypted files open with. */
+  filePassphrase = 'correct horse battery staple';
+  encrypted = false;
+
+  async unlockWorkspaceFile(_fileHead: Uint8Array, passphrase: string): Promise<boolean> {
+    this.passphrases.push({ action: 'unlock', passphrase });
+    return passphrase === this.filePassphrase;
+  }
+
+  async setWorkspacePassphrase(passphrase: string): Promise<void> {
+    this.passphrases.push({ action: 'set', passphrase });
+    this.encrypted = true;
+  }
+
+  async workspaceEncrypted(): Promise<boolean> {
+    return this.encrypted;
+  }
+
   /** A file in two parts, as the engine hands its header, image and digest over separately. */
   async saveWorkspace(): Promise<Uint8Array[]> {
     return [new TextEncoder().encode('workspace:'), new TextEncoder().encode(this.name)];
   }
 
-  async setMarking(marking: ProtectiveMarking): Promise<WorkspaceSummary> {
+  async setMarking(marking: ProtectiveMarking | MarkingLine): Promise<WorkspaceSummary> {
     this.markingsSet.push(marking);
-    this.marking = marking;
+    this.marking = typeof marking === 'string' ? marking : marking.classification;
+    this.markingLine = typeof marking === 'string' ? this.markingLine && { ...this.markingLine, classification: marking } : marking;
     return this.summary();
   }
 
   async summary(): Promise<WorkspaceSummary> {
     return {
+      ...(this.markingLine ? { markingLine: this.markingLine } : {}),
       name: this.name,
       marking: this.marking,
       schemaVersion: 1,
@@ -199,7 +231,7 @@ export class FakeEngine implements WorkerEngineApi {
   }
 
   async saveImportProfile(profile: ImportProfile): Promise<SavedImportProfile> {
-    const saved = { ...checkImportProfile(profile), signature: profileSignature(profile), savedAt: '2026-01-01T00:00:00.000Z' };
+    const saved = { ...checkImportProfile(profile), signature: profileSignature(profile), savedAt: '2026-01-01T00:00:00.000Z', lastUsedAt: null, timesUsed: 0 };
     this.profiles = [...this.profiles.filter((candidate) => candidate.name !== saved.name), saved];
     return saved;
   }
@@ -304,6 +336,12 @@ export class FakeEngine implements WorkerEngineApi {
   graphView = (query: GraphViewQuery): Promise<GraphViewResult> => this.graphs.graphView(query);
   findPath = (from: string, to: string, options?: PathOptions): Promise<GraphPath> => this.graphs.findPath(from, to, options);
   egoNetwork = (id: string, hops: number, options?: EgoNetworkOptions): Promise<GraphViewResult> => this.graphs.egoNetwork(id, hops, options);
+  graphNeighbours: WorkerEngineApi['graphNeighbours'] = (query) => this.graphs.graphNeighbours(query);
+  graphTimeline: WorkerEngineApi['graphTimeline'] = (filters, bucket) => this.graphs.graphTimeline(filters, bucket);
+  graphFilterOptions: WorkerEngineApi['graphFilterOptions'] = () => this.graphs.graphFilterOptions();
+  graphProvenance: WorkerEngineApi['graphProvenance'] = (elementId, filters, limit) => this.graphs.graphProvenance(elementId, filters, limit);
+  graphViewMemories: WorkerEngineApi['graphViewMemories'] = () => this.graphs.graphViewMemories();
+  rememberGraphView: WorkerEngineApi['rememberGraphView'] = (view, memory) => this.graphs.rememberGraphView(view, memory);
 
   /** Intelligence reports (issue 6): the engine's ReportService over an in-memory store; each file is kept as a document too. */
   readonly reports = new FakeReports();
@@ -325,11 +363,50 @@ export class FakeEngine implements WorkerEngineApi {
   listTargets = (query: TargetQuery): Promise<TargetPage> => this.risks.listTargets(query);
   importOutcomes = (file: OutcomesFileInput): Promise<OutcomesImportReport> => this.risks.importOutcomes(file);
   outcomeRuleStats = (): Promise<OutcomeRuleStats> => this.risks.outcomeRuleStats();
+  listRiskProfiles: WorkerEngineApi['listRiskProfiles'] = () => this.risks.listRiskProfiles();
+  saveRiskProfile: WorkerEngineApi['saveRiskProfile'] = (profile, change) => this.risks.saveRiskProfile(profile, change);
+  activateRiskProfile: WorkerEngineApi['activateRiskProfile'] = (name, analyst) => this.risks.activateRiskProfile(name, analyst);
+  exportRiskProfile: WorkerEngineApi['exportRiskProfile'] = (name) => this.risks.exportRiskProfile(name);
+  importRiskProfile: WorkerEngineApi['importRiskProfile'] = (fileName, text, change) => this.risks.importRiskProfile(fileName, text, change);
+  riskProfileHistory: WorkerEngineApi['riskProfileHistory'] = (name) => this.risks.riskProfileHistory(name);
+  learnRiskWeights: WorkerEngineApi['learnRiskWeights'] = (options) => this.risks.learnRiskWeights(options);
+  applyLearnedWeights: WorkerEngineApi['applyLearnedWeights'] = (proposal, options) => this.risks.applyLearnedWeights(proposal, options);
   targetList = (): Promise<readonly TargetListEntry[]> => this.risks.targetList();
   addTarget = (addition: TargetAddition): Promise<TargetListEntry> => this.risks.addTarget(addition);
   updateTarget = (key: TargetKey, change: TargetChange): Promise<TargetListEntry> => this.risks.updateTarget(key, change);
   removeTarget = (key: TargetKey, analyst?: string): Promise<boolean> => this.risks.removeTarget(key, analyst);
   targetHistory = (key?: TargetKey): Promise<readonly TargetHistoryEntry[]> => this.risks.targetHistory(key);
+
+  /** The audit trail (issue 10): the real trail over an in-memory store; the exports the UI records. */
+  readonly audit = new FakeAudit();
+  auditTrail = (query?: AuditTrailQuery): Promise<AuditTrailPage> => this.audit.auditTrail(query);
+  verifyAuditTrail = (): Promise<AuditVerification> => this.audit.verifyAuditTrail();
+  recordExport = (input: ExportAuditInput): Promise<AuditRecord> => this.audit.recordExport(input);
+
+  /** Exports (issue 9): the target list through the real CSV and XLSX writers; briefing packs recorded, the PDF a marker. */
+  readonly briefingPackRequests: BriefingPackRequest[] = [];
+  async exportTargetList(format: 'csv' | 'xlsx'): Promise<ExportFile> {
+    const marking = this.markingLine ?? this.marking;
+    const entries = await this.risks.targetList();
+    const bytes = format === 'csv' ? new TextEncoder().encode(targetListCsv(entries, marking)) : await targetListXlsx(entries, marking, { workspaceName: this.name, author: 'analyst', createdAt: new Date('2026-03-01T08:00:00Z') });
+    return { format, suggestedName: targetListFileName(this.name, marking, format), bytes, marking: markingText(marking), what: 'targets', detail: { rows: entries.length, marking: markingText(marking) } };
+  }
+  readonly partnerRequests: PartnerWorkspaceRequest[] = [];
+  async exportPartnerWorkspace(request: PartnerWorkspaceRequest): Promise<ExportFile> {
+    this.partnerRequests.push(request);
+    const marking = markingText(this.markingLine ?? this.marking);
+    return { format: 'mlens', suggestedName: `${this.marking} - ${this.name} for ${request.agency.toUpperCase()}.mlens`, bytes: new TextEncoder().encode('MLENS fake subset'), marking, what: 'partner-workspace', detail: { agency: request.agency.toUpperCase(), targets: request.targets?.length ?? 0, marking } };
+  }
+  async exportFollowTheMoney(): Promise<ExportFile> {
+    const marking = markingText(this.markingLine ?? this.marking);
+    const line = JSON.stringify({ id: 'ml-trader-1', schema: 'Company', properties: { name: ['FRONT CO'], publisher: [marking] } });
+    return { format: 'ftm-jsonl', suggestedName: `${this.marking} - ${this.name} - entities.ftm.jsonl`, bytes: new TextEncoder().encode(`${line}\n`), marking, what: 'ftm-entities', detail: { entities: 1, marking } };
+  }
+  async exportBriefingPack(request: BriefingPackRequest): Promise<ExportFile> {
+    this.briefingPackRequests.push(request);
+    const marking = markingText(this.markingLine ?? this.marking);
+    return { format: 'pdf', suggestedName: `${this.marking} - ${request.operationName} - briefing pack.pdf`, bytes: new TextEncoder().encode('%PDF-1.7 fake briefing pack'), marking, what: 'briefing-pack', detail: { operation: request.operationName, targets: request.targets?.length ?? 0, marking } };
+  }
 
   /** Keeps the list as a watchlist source document, then screens against it. */
   async importWatchlist(file: WatchlistFileInput): Promise<WatchlistImportReport> {

@@ -1,5 +1,5 @@
 import { GraphService } from '../../../shared/engine/graphService';
-import type { EgoNetworkOptions, GraphCatalog, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from '../../../shared/engine/graphApi';
+import type { EgoNetworkOptions, GraphCatalog, GraphNeighbourPage, GraphNeighbourQuery, GraphPath, GraphProvenance, GraphViewMemory, GraphViewQuery, GraphViewResult, NetworkFilterOptions, PathOptions, ShipmentTimeline, TimelineBucket } from '../../../shared/engine/graphApi';
 import type { NetworkEdge, NetworkFilters, NetworkGraph, NetworkNode } from '../../../shared/graph/networkGraph';
 
 const trader = (id: string, label: string, watchlistHits = 0): NetworkNode => ({ id, label, kind: 'trader', roles: ['shipper', 'consignee'], countries: ['GB'], occurrences: 3, watchlistHits });
@@ -93,5 +93,79 @@ export class FakeGraphs {
 
   async egoNetwork(id: string, hops: number, options?: EgoNetworkOptions): Promise<GraphViewResult> {
     return this.service.egoNetwork(id, hops, options);
+  }
+
+  readonly neighbourQueries: GraphNeighbourQuery[] = [];
+  readonly memories = new Map<string, GraphViewMemory>();
+  readonly rememberCalls: { readonly view: string; readonly memory: GraphViewMemory }[] = [];
+
+  async graphNeighbours(query: GraphNeighbourQuery): Promise<GraphNeighbourPage> {
+    this.neighbourQueries.push(query);
+    return this.service.graphNeighbours(query);
+  }
+
+  /** The time bar over the sample: each flow's bills on its first arrival, per day. */
+  async graphTimeline(filters?: NetworkFilters, bucket?: TimelineBucket): Promise<ShipmentTimeline> {
+    void filters;
+    const perDay = new Map<string, number>();
+    for (const edge of this.network.edges) {
+      if (edge.kind === 'shipment-flow' && edge.firstArrivalDate) perDay.set(edge.firstArrivalDate, (perDay.get(edge.firstArrivalDate) ?? 0) + edge.bills);
+    }
+    const days = [...perDay.keys()].sort();
+    const first = days[0] ?? null;
+    const last = days.at(-1) ?? null;
+    const buckets: { start: string; bills: number }[] = [];
+    if (first && last) {
+      for (let ms = Date.parse(`${first}T00:00:00Z`); ms <= Date.parse(`${last}T00:00:00Z`); ms += 86_400_000) {
+        const start = new Date(ms).toISOString().slice(0, 10);
+        buckets.push({ start, bills: perDay.get(start) ?? 0 });
+      }
+    }
+    return { bucket: bucket ?? 'day', buckets, firstDate: first, lastDate: last, bills: [...perDay.values()].reduce((sum, count) => sum + count, 0), undated: 0 };
+  }
+
+  async graphFilterOptions(): Promise<NetworkFilterOptions> {
+    return {
+      hsChapters: [{ code: '85', bills: 6 }, { code: '61', bills: 2 }],
+      ports: [{ code: 'GBFXT', bills: 8 }, { code: 'CNYTN', bills: 5 }],
+      countries: [{ code: 'CN', bills: 5 }, { code: 'IN', bills: 3 }],
+      riskScored: true,
+      maxRiskScore: 9,
+    };
+  }
+
+  /** One record per bill of a flow of the sample (HLB<n> in edge order), in file "sample.csv". */
+  async graphProvenance(elementId: string, filters?: NetworkFilters, limit = 200): Promise<GraphProvenance> {
+    void filters;
+    const edge = this.network.edges.find((candidate) => candidate.id === elementId);
+    const node = this.network.nodes.find((candidate) => candidate.id === elementId);
+    if (!edge && !node) throw new RangeError(`no stored records behind '${elementId}'`);
+    const edges = edge ? [edge] : this.network.edges.filter((candidate) => candidate.kind === 'shipment-flow' && (candidate.source === elementId || candidate.target === elementId));
+    const records = edges.map((flowEdge) => {
+      const index = this.network.edges.indexOf(flowEdge);
+      return {
+        billOfLadingNumber: `HLB${index + 1}`,
+        arrivalDate: flowEdge.firstArrivalDate,
+        entityId: node ? node.id : null,
+        role: node ? (flowEdge.source === node.id ? 'shipper' : 'consignee') : null,
+        partyName: node ? node.label : `${flowEdge.source} → ${flowEdge.target}`,
+        written: null,
+        declaredValueUsd: flowEdge.totalDeclaredValueUsd,
+        sourceFile: 'sample.csv',
+        sourceSheet: null,
+        sourceRow: index + 1,
+      };
+    });
+    return { elementId, description: edge ? 'Bills of lading aggregated into the flow' : 'Party occurrences of the trader', records: records.slice(0, limit), total: records.length };
+  }
+
+  async graphViewMemories(): Promise<Readonly<Record<string, GraphViewMemory>>> {
+    return Object.fromEntries(this.memories);
+  }
+
+  async rememberGraphView(view: string, memory: GraphViewMemory): Promise<GraphViewMemory> {
+    this.rememberCalls.push({ view, memory });
+    this.memories.set(view, memory);
+    return memory;
   }
 }

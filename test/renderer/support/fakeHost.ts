@@ -1,5 +1,5 @@
 import { joinWorkspaceFileParts } from '../../../shared/workspace/workspaceFile';
-import type { AppInfo, ExportSaveRequest, HostApi, HostFile, MenuCommand, SaveOutcome } from '../../../shared/host/hostApi';
+import type { AppInfo, ExportSaveRequest, HostApi, HostFile, MenuCommand, RecoveryFile, SaveOutcome } from '../../../shared/host/hostApi';
 
 /** A HostApi that records saves and lets the test send native-menu commands. */
 export class FakeHost implements HostApi {
@@ -19,6 +19,26 @@ export class FakeHost implements HostApi {
   async saveWorkspace(parts: readonly Uint8Array[], suggestedName: string): Promise<SaveOutcome> {
     this.savedWorkspaces.push({ parts, bytes: joinWorkspaceFileParts(parts), suggestedName });
     return { status: 'saved', fileName: suggestedName };
+  }
+
+  /** Each autosave: the file it makes and the workspace name. */
+  readonly recoveryWrites: { readonly bytes: Uint8Array; readonly workspaceName: string }[] = [];
+  /** The recovery file findRecovery answers with; discardRecovery clears it. */
+  recovery: RecoveryFile | null = null;
+  recoveryDiscards = 0;
+
+  async writeRecovery(parts: readonly Uint8Array[], workspaceName: string): Promise<boolean> {
+    this.recoveryWrites.push({ bytes: joinWorkspaceFileParts(parts), workspaceName });
+    return true;
+  }
+
+  async findRecovery(): Promise<RecoveryFile | null> {
+    return this.recovery;
+  }
+
+  async discardRecovery(): Promise<void> {
+    this.recoveryDiscards += 1;
+    this.recovery = null;
   }
 
   async saveExport(request: ExportSaveRequest): Promise<SaveOutcome> {

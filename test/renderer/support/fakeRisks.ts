@@ -2,6 +2,9 @@ import { loadSqlJsForNode } from '../../../electron/node/sqlJsNode';
 import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskRuleDescriptor, RiskScoreSummary, TargetAddition, TargetChange, TargetHistoryEntry, TargetKey, TargetListEntry, TargetPage, TargetQuery } from '../../../shared/engine/riskApi';
 import { RiskService } from '../../../shared/engine/riskService';
 import { TargetListService } from '../../../shared/engine/targetListService';
+import { RiskProfileService } from '../../../shared/engine/riskProfileService';
+import type { ApplyWeightsOptions, LearnWeightsOptions, RiskProfileChange, RiskProfileHistoryEntry, RiskProfileList, SavedRiskProfile } from '../../../shared/engine/riskProfileApi';
+import type { WeightProposal } from '../../../shared/risk/outcomeReweighting';
 import type { RiskProfile } from '../../../shared/risk/riskModel';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 
@@ -16,6 +19,9 @@ export class FakeRisks {
   private current: WorkspaceStore | null = null;
   private readonly service = new RiskService(() => this.current as WorkspaceStore);
   private readonly targets = new TargetListService(() => this.current as WorkspaceStore);
+  private readonly profiles = new RiskProfileService(() => this.current as WorkspaceStore);
+  /** What the UI asked of the risk profiles, in order (reads excepted). */
+  readonly profileCalls: { method: string; args: unknown[] }[] = [];
   /** What the UI asked of the target list, in order. */
   readonly targetCalls: { method: 'addTarget' | 'updateTarget' | 'removeTarget'; args: unknown[] }[] = [];
 
@@ -58,6 +64,51 @@ export class FakeRisks {
   async outcomeRuleStats(): Promise<OutcomeRuleStats> {
     await this.ready();
     return this.service.outcomeRuleStats();
+  }
+
+  async listRiskProfiles(): Promise<RiskProfileList> {
+    await this.ready();
+    return this.profiles.listRiskProfiles();
+  }
+
+  async saveRiskProfile(profile: RiskProfile, change?: RiskProfileChange): Promise<SavedRiskProfile> {
+    this.profileCalls.push({ method: 'saveRiskProfile', args: [profile, change] });
+    await this.ready();
+    return this.profiles.saveRiskProfile(profile, change);
+  }
+
+  async activateRiskProfile(name: string | null, analyst?: string): Promise<RiskProfileList> {
+    this.profileCalls.push({ method: 'activateRiskProfile', args: [name, analyst] });
+    await this.ready();
+    return this.profiles.activateRiskProfile(name, analyst);
+  }
+
+  async exportRiskProfile(name: string): Promise<string> {
+    await this.ready();
+    return this.profiles.exportRiskProfile(name);
+  }
+
+  async importRiskProfile(fileName: string, text: string, change?: RiskProfileChange): Promise<SavedRiskProfile> {
+    this.profileCalls.push({ method: 'importRiskProfile', args: [fileName, text, change] });
+    await this.ready();
+    return this.profiles.importRiskProfile(fileName, text, change);
+  }
+
+  async riskProfileHistory(name?: string): Promise<readonly RiskProfileHistoryEntry[]> {
+    await this.ready();
+    return this.profiles.riskProfileHistory(name);
+  }
+
+  async learnRiskWeights(options?: LearnWeightsOptions): Promise<WeightProposal> {
+    this.profileCalls.push({ method: 'learnRiskWeights', args: [options] });
+    await this.ready();
+    return this.profiles.learnRiskWeights(options);
+  }
+
+  async applyLearnedWeights(proposal: WeightProposal, options?: ApplyWeightsOptions): Promise<SavedRiskProfile> {
+    this.profileCalls.push({ method: 'applyLearnedWeights', args: [proposal, options] });
+    await this.ready();
+    return this.profiles.applyLearnedWeights(proposal, options);
   }
 
   async targetList(): Promise<readonly TargetListEntry[]> {

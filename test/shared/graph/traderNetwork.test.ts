@@ -178,7 +178,7 @@ describe('network views from the stored resolution', () => {
     await engine.resolveEntities();
     expect((await engine.graphView({ view: 'trader-network' })).totalEdges).toBe(9);
     const catalog = await engine.graphCatalog();
-    expect(catalog.views.map((view) => view.id)).toEqual(['trader-network', 'hidden-links', 'traders-and-links', 'traders-and-reports']);
+    expect(catalog.views.map((view) => view.id)).toEqual(['trader-network', 'hidden-links', 'traders-and-links', 'traders-and-reports', 'full-network']);
     expect(catalog.layouts.map((layout) => `${layout.id}:${layout.runsIn}`)).toEqual(['forceatlas2:engine', 'concentric:canvas', 'breadthfirst:canvas', 'grid:canvas', 'circle:canvas']);
   });
 });

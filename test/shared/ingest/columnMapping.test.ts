@@ -199,7 +199,9 @@ describe('import profiles', () => {
     await api.saveImportProfile({ name: 'Port of Felixstowe daily', tables });
     const reopened = await engine();
     await reopened.openWorkspace('copy', joinWorkspaceFileParts(await api.saveWorkspace()));
-    expect((await reopened.listImportProfiles()).map(({ name, tables: saved }) => ({ name, tables: saved }))).toEqual([{ name: 'Port of Felixstowe daily', tables }]);
+    expect((await reopened.listImportProfiles()).map(({ name, tables: saved, lastUsedAt, timesUsed }) => ({ name, tables: saved, lastUsedAt, timesUsed }))).toEqual([
+      { name: 'Port of Felixstowe daily', tables, lastUsedAt: null, timesUsed: 0 },
+    ]);
     expect((await reopened.info()).schemaVersion).toBe(latestSchemaVersion);
 
     const text = await reopened.exportImportProfile('Port of Felixstowe daily');
@@ -212,6 +214,13 @@ describe('import profiles', () => {
     const report = await third.importManifest(textSource('felixstowe-0612.csv', csv));
     expect(report.mapping).toMatchObject({ kind: 'profile', profileName: 'Port of Felixstowe daily' });
     expect((await third.listShipments({})).rows[0]?.consigneeName).toBe('HARBOUR IMPORTS LTD');
+    const [used] = await third.listImportProfiles();
+    expect(used).toMatchObject({ name: 'Port of Felixstowe daily', timesUsed: 1 });
+    expect(Date.parse(used?.lastUsedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(used?.savedAt ?? ''));
+    await third.importManifest(textSource('felixstowe-0613.csv', 'BL,COL7,Notes\nMEDU8,HARBOUR IMPORTS LTD,y\n'));
+    await third.importManifest(textSource('plain.csv', 'Bill of Lading Number,Consignee Name\nMEDU9,OTHER LTD\n'));
+    expect((await third.listImportProfiles()).map(({ name, timesUsed }) => ({ name, timesUsed }))).toEqual([{ name: 'Port of Felixstowe daily', timesUsed: 2 }]);
+    expect(JSON.parse(await third.exportImportProfile('Port of Felixstowe daily'))).not.toHaveProperty('lastUsedAt');
 
     await expect(third.importImportProfile('bad.json', '{"format":"manifest-lens-import-profile","version":1,"name":"x","tables":[{"sheet":null,"columns":[{"header":"A","field":"shoeSize"}]}]}')).rejects.toThrow(
       `bad.json: tables[0].columns[0] (header 'A'): "shoeSize" is not a manifest field id`,

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { billsFromColumns, riskColumns, TextCoder, textOf } from '../../shared/risk/riskColumns';
+import type { RiskBill, RiskDataset, RiskLine, RiskTrader } from '../../shared/risk/riskModel';
+import { median, medianInPlace, robustSpread, robustSpreadInPlace } from '../../shared/risk/robustStatistics';
+import { splitShipmentsRule } from '../../shared/risk/rules/splitShipments';
+import { watchlistProximityRule } from '../../shared/risk/rules/watchlistProximity';
+
+function line(overrides: Partial<RiskLine> = {}): RiskLine {
+  return { hsCode: '851713', description: '100 CTNS MOBILE PHONES', grossWeightKg: 1000, declaredValueUsd: 4200, containerNumber: null, ...overrides };
+}
+
+let nextBill = 1;
+function bill(overrides: Partial<RiskBill> = {}): RiskBill {
+  const id = nextBill++;
+  return {
+    billId: id, number: `BL${id}`, arrivalDate: '2024-03-01', vesselImo: '9000001', vesselName: 'MSC TEST', voyage: '1W', placeOfReceipt: 'CNSHA',
+    portOfLoading: 'CNSHA', portOfDischarge: 'GBFXT', countryOfOrigin: 'CN', shipper: null, consignee: null, notifyParty: null, consigneeName: null, lines: [line()], ...overrides,
+  };
+}
+
+function trader(entityId: string, overrides: Partial<RiskTrader> = {}): RiskTrader {
+  return { entityId, name: `TRADER ${entityId}`, countries: ['GB'], watchlistHits: [], addressKeys: [], phoneKeys: [], writtenValues: {}, ...overrides };
+}
+
+const data = (bills: RiskBill[], traders: RiskTrader[] = []): RiskDataset => ({ bills, traders: new Map(traders.map((item) => [item.entityId, item])) });
+
+describe('risk columns', () => {
+  it('code each distinct text once, null and the empty text as −1', () => {
+    const coder = new TextCoder();
+    expect(['CNSHA', 'CNSHA', null, '', 'GBFXT', 'CNSHA'].map((value) => coder.code(value))).toEqual([0, 0, -1, -1, 1, 0]);
+    expect(coder.values).toEqual(['CNSHA', 'GBFXT']);
+  });
+
+  it('hold the bills of a dataset by column and give them back as the same objects', () => {
+    const bills = [
+      bill({ shipper: 'T:2', consignee: 'T:1', consigneeName: 'ANCHOR HOME LTD', lines: [line(), line({ hsCode: null, description: 'GENERAL CARGO', grossWeightKg: null, containerNumber: 'MSCU1234565' })] }),
+      bill({ vesselImo: null, voyage: null, arrivalDate: null, notifyParty: 'T:9', lines: [] }),
+      bill({ consignee: 'T:1', lines: [line({ declaredValueUsd: null })] }),
+    ];
+    const dataset = data(bills, [trader('T:1'), trader('T:2')]);
+    const columns = riskColumns(dataset);
+    expect(columns.billCount).toBe(3);
+    expect(columns.lineCount).toBe(3);
+    expect([...columns.lineStart]).toEqual([0, 2, 2, 3]);
+    // Traders of the dataset first, then those only a bill names.
+    expect(columns.traderIds).toEqual(['T:1', 'T:2', 'T:9']);
+    expect([...columns.consignee]).toEqual([0, -1, 0]);
+    expect([...columns.notifyParty]).toEqual([-1, 2, -1]);
+    expect(textOf(columns.hsCode, 1)).toBeNull();
+    expect(Number.isNaN(columns.grossWeightKg[1] as number)).toBe(true);
+    expect(billsFromColumns(columns)).toEqual(bills);
+    // Made once per dataset.
+    expect(riskColumns(dataset)).toBe(columns);
+  });
+});
+
+describe('split shipments by column', () => {
+  it('groups a container per vessel call: the same container on two calls is two groups', () => {
+    const traders = [trader('T:1', { addressKeys: ['12 DOCK ROAD LEEDS'] }), trader('T:2', { addressKeys: ['12 DOCK ROAD LEEDS'] }), trader('T:3', { addressKeys: ['12 DOCK ROAD LEEDS'] })];
+    const inContainer = (voyage: string, consignee: string) => bill({ voyage, consignee, consigneeName: consignee, lines: [line({ containerNumber: 'MSCU1234565' }), line({ containerNumber: 'MSCU1234565' })] });
+    const twoCalls = [inContainer('1W', 'T:1'), inContainer('2W', 'T:2'), inContainer('1W', 'T:3'), inContainer('2W', 'T:1')];
+    expect(splitShipmentsRule.detect(data(twoCalls, traders), { minimumBills: 3 })).toEqual([]);
+    const oneCall = [...twoCalls, inContainer('1W', 'T:2')];
+    const findings = splitShipmentsRule.detect(data(oneCall, traders), { minimumBills: 3 });
+    expect(findings.map((finding) => finding.billIndex)).toEqual([0, 2, 4]);
+    expect(findings[0]?.facts).toMatchObject({ bills: 3, container: 'MSCU1234565', voyage: '1W', relatedBy: 'shared premises' });
+  });
+
+  it('groups bills without a container by call and shipper', () => {
+    const bills = [0, 1, 2].map(() => bill({ shipper: 'T:9', consignee: 'T:1', consigneeName: 'ONE LTD', lines: [line()] }));
+    const findings = splitShipmentsRule.detect(data([...bills, bill({ shipper: 'T:8', consignee: 'T:1', lines: [line()] })], [trader('T:1')]), { minimumBills: 3 });
+    expect(findings.map((finding) => [finding.billIndex, finding.strength])).toEqual([[0, 1], [1, 1], [2, 1]]);
+    expect(findings[0]?.reason).toBe('one of 3 bills on MSC TEST voyage 1W to 1 related consignee name (one trader): ONE LTD');
+  });
+});
+
+describe('watchlist proximity by column', () => {
+  it('keeps the first link made between two traders, premises or telephone over trading', () => {
+    const listed = trader('T:1', { name: 'LISTED LTD', phoneKeys: ['441132000000'], watchlistHits: [{ listName: 'SANCTIONS', listedParty: 'LISTED LTD', reason: 'Asset freeze', basis: 'name', score: 1, addressAgrees: true }] });
+    const traders = [listed, trader('T:2', { phoneKeys: ['441132000000'] }), trader('T:3')];
+    // T:2 trades with the listed trader first and shares its telephone line: the telephone counts.
+    const bills = [bill({ shipper: 'T:1', consignee: 'T:2' }), bill({ shipper: 'T:3', notifyParty: 'T:1' })];
+    const findings = watchlistProximityRule.detect(data(bills, traders), { uncorroboratedShare: 0.6, otherAddressShare: 0.5, sharedPremisesStrength: 0.8, tradingPartnerStrength: 0.3, secondHopStrength: 0.1 });
+    expect(findings.map((finding) => [finding.entityId, finding.strength, finding.facts.link])).toEqual([
+      ['T:1', 1, undefined],
+      ['T:2', 0.8, 'shares a telephone line with'],
+      ['T:3', 0.3, 'trades with'],
+    ]);
+  });
+});
+
+describe('robust statistics in place', () => {
+  it('find the same median and spread as sorting a copy, for odd and even counts and ties', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let trial = 0; trial < 2000; trial += 1) {
+      const values = Array.from({ length: 1 + Math.floor(random() * 40) }, () => (random() < 0.3 ? Math.floor(random() * 4) : random() * 10 - 5));
+      expect(medianInPlace(Float64Array.from(values))).toBe(median(values));
+      expect(robustSpreadInPlace(Float64Array.from(values), 0.1, new Float64Array(values.length))).toEqual(robustSpread(values, 0.1));
+    }
+    expect(Number.isNaN(medianInPlace(new Float64Array(0)))).toBe(true);
+  });
+});
