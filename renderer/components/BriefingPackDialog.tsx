@@ -3,7 +3,12 @@ import { useId, useState } from 'react';
 import type { BriefingPackRequest } from '../../shared/engine/exportApi';
 import type { TargetListEntry } from '../../shared/engine/riskApi';
 import { useBriefingSnapshot } from '../hooks/useBriefingSnapshot';
+import { useFormSubmission } from '../hooks/useFormSubmission';
+import { FormDialogFooter } from './FormDialogFooter';
+import { FormProblem } from './FormProblem';
+import { FormRow } from './FormRow';
 import { Modal } from './Modal';
+import { TargetChoiceFieldset, useTargetChoice } from './TargetChoice';
 import './BriefingPackDialog.css';
 
 export interface BriefingPackDialogProps {
@@ -33,14 +38,13 @@ export function BriefingPackDialog({ workspaceName, entries, onGenerate, onClose
   const [author, setAuthor] = useState('');
   const [distribution, setDistribution] = useState('');
   const [summary, setSummary] = useState('');
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(entries.map((entry) => `${entry.kind}\u0000${entry.ref}`)));
+  const choice = useTargetChoice(entries);
   const [picture, setPicture] = useState<'kept' | 'file' | 'none'>(snapshot !== null ? 'kept' : 'none');
   const [file, setFile] = useState<{ readonly png: Uint8Array; readonly name: string } | null>(null);
   const [caption, setCaption] = useState(snapshot?.caption ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const { problem, setProblem, working, submit } = useFormSubmission();
 
-  const missing = operationName.trim() === '' ? 'an operation name' : author.trim() === '' ? 'an author' : !/^\d{4}-\d{2}-\d{2}$/.test(date) ? 'a date' : chosen.size === 0 ? 'at least one target' : picture === 'file' && file === null ? 'a PNG file' : null;
+  const missing = operationName.trim() === '' ? 'an operation name' : author.trim() === '' ? 'an author' : !/^\d{4}-\d{2}-\d{2}$/.test(date) ? 'a date' : choice.count === 0 ? 'at least one target' : picture === 'file' && file === null ? 'a PNG file' : null;
 
   const chooseFile = async (list: FileList | null) => {
     const picked = list?.[0];
@@ -66,28 +70,14 @@ export function BriefingPackDialog({ workspaceName, entries, onGenerate, onClose
       date,
       distribution: distribution.split('\n').map((line) => line.trim()).filter((line) => line !== ''),
       summary,
-      targets: entries.filter((entry) => chosen.has(`${entry.kind}\u0000${entry.ref}`)).map((entry) => ({ kind: entry.kind, ref: entry.ref })),
+      targets: choice.chosenTargets(),
       graph: png === null ? null : { png, caption: caption.trim() },
     };
-    setWorking(true);
-    setProblem(null);
-    try {
+    await submit(async () => {
       await onGenerate(request);
       onClose();
-    } catch (failure) {
-      setProblem(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setWorking(false);
-    }
-  };
-
-  const toggle = (key: string) =>
-    setChosen((previous) => {
-      const next = new Set(previous);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
     });
+  };
 
   return (
     <Modal
@@ -95,63 +85,32 @@ export function BriefingPackDialog({ workspaceName, entries, onGenerate, onClose
       width="wide"
       onClose={onClose}
       footer={
-        <>
-          <span className="form__hint">{missing !== null ? `Needs ${missing}.` : `${chosen.size} of ${entries.length} targets; the pack carries the highest marking of what it includes.`}</span>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" form={formId} disabled={missing !== null || working}>
-            {working ? 'Making the PDF…' : 'Save PDF'}
-          </button>
-        </>
+        <FormDialogFooter
+          formId={formId}
+          hint={missing !== null ? `Needs ${missing}.` : `${choice.count} of ${entries.length} targets; the pack carries the highest marking of what it includes.`}
+          onCancel={onClose}
+          submitDisabled={missing !== null || working}
+          submitLabel={working ? 'Making the PDF…' : 'Save PDF'}
+        />
       }
     >
       <form id={formId} className="form" onSubmit={(event) => void onSubmit(event)}>
-        <div className="form__row">
-          <label className="form__label" htmlFor={ids.operation}>
-            Operation
-          </label>
+        <FormRow htmlFor={ids.operation} label="Operation">
           <input id={ids.operation} className="text-input" value={operationName} onChange={(event) => setOperationName(event.target.value)} data-autofocus />
-        </div>
-        <div className="form__row">
-          <label className="form__label" htmlFor={ids.date}>
-            Date
-          </label>
+        </FormRow>
+        <FormRow htmlFor={ids.date} label="Date">
           <input id={ids.date} className="text-input" type="date" value={date} onChange={(event) => setDate(event.target.value)} />
-        </div>
-        <div className="form__row">
-          <label className="form__label" htmlFor={ids.author}>
-            Author
-          </label>
+        </FormRow>
+        <FormRow htmlFor={ids.author} label="Author">
           <input id={ids.author} className="text-input" value={author} onChange={(event) => setAuthor(event.target.value)} />
-        </div>
-        <div className="form__row">
-          <label className="form__label" htmlFor={ids.distribution}>
-            Distribution (one a line)
-          </label>
+        </FormRow>
+        <FormRow htmlFor={ids.distribution} label="Distribution (one a line)">
           <textarea id={ids.distribution} className="text-input briefing-pack__text" rows={3} value={distribution} onChange={(event) => setDistribution(event.target.value)} />
-        </div>
-        <div className="form__row">
-          <label className="form__label" htmlFor={ids.summary}>
-            Summary
-          </label>
+        </FormRow>
+        <FormRow htmlFor={ids.summary} label="Summary">
           <textarea id={ids.summary} className="text-input briefing-pack__text" rows={5} value={summary} onChange={(event) => setSummary(event.target.value)} />
-        </div>
-        <fieldset className="briefing-pack__fieldset">
-          <legend className="form__label">Targets</legend>
-          <ul className="briefing-pack__targets">
-            {entries.map((entry) => {
-              const key = `${entry.kind}\u0000${entry.ref}`;
-              return (
-                <li key={key}>
-                  <label className="briefing-pack__choice">
-                    <input type="checkbox" checked={chosen.has(key)} onChange={() => toggle(key)} /> {entry.kind} {entry.ref}: {entry.name}
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
+        </FormRow>
+        <TargetChoiceFieldset entries={entries} choice={choice} />
         <fieldset className="briefing-pack__fieldset">
           <legend className="form__label">Network picture</legend>
           <label className="briefing-pack__choice">
@@ -166,19 +125,12 @@ export function BriefingPackDialog({ workspaceName, entries, onGenerate, onClose
             <input type="radio" name={ids.picture} checked={picture === 'none'} onChange={() => setPicture('none')} /> No picture
           </label>
           {picture !== 'none' ? (
-            <div className="form__row">
-              <label className="form__label" htmlFor={ids.caption}>
-                Caption
-              </label>
+            <FormRow htmlFor={ids.caption} label="Caption">
               <input id={ids.caption} className="text-input" value={caption} onChange={(event) => setCaption(event.target.value)} />
-            </div>
+            </FormRow>
           ) : null}
         </fieldset>
-        {problem !== null ? (
-          <p className="form__warning" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem problem={problem} />
       </form>
     </Modal>
   );

@@ -3,9 +3,14 @@ import type { HostApi } from '../../shared/host/hostApi';
 import { fieldLabel } from '../../shared/ingest/columnMapping';
 import type { ColumnMappingTable } from '../../shared/ingest/columnMapping';
 import type { SavedImportProfile } from '../../shared/store/importProfileStore';
-import { errorMessage, formatBytes, formatTimestamp, plural } from '../format/format';
+import { errorMessage, formatTimestamp, plural } from '../format/format';
+import { importPickedFile } from '../files/fileImport';
+import { useDialogAction } from '../hooks/useDialogAction';
+import type { ActionOutcome } from '../hooks/useDialogAction';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
 import { saveAuditedExport } from '../host/auditedExport';
+import { ActionOutcomeMessage } from './ActionOutcomeMessage';
+import { FileImportButton } from './FileImportButton';
 import { Modal } from './Modal';
 import './ImportProfiles.css';
 
@@ -25,8 +30,6 @@ export interface ImportProfilesDialogProps {
 /** A profile file is a few kilobytes; anything much larger is not one. */
 export const maxProfileFileBytes = 1024 * 1024;
 
-type Outcome = { readonly tone: 'success' | 'error'; readonly message: string } | null;
-
 /**
  * The workspace's import profiles: each with its layout (every column and the field it is read
  * into) and when it was saved; a profile can be exported to a JSON file (through the host's save
@@ -35,10 +38,8 @@ type Outcome = { readonly tone: 'success' | 'error'; readonly message: string } 
 export function ImportProfilesDialog({ engine, host, onProfilesChanged, onBack, onClose }: ImportProfilesDialogProps) {
   const [profiles, setProfiles] = useState<readonly SavedImportProfile[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
-  const mounted = useRef(true);
+  const { outcome, working, act, mounted } = useDialogAction();
   const bodyRef = useRef<HTMLDivElement>(null);
   const lastConfirming = useRef<string | null>(null);
 
@@ -68,30 +69,11 @@ export function ImportProfilesDialog({ engine, host, onProfilesChanged, onBack, 
     } catch (error) {
       if (mounted.current) setLoadError(`Reading the import profiles failed: ${errorMessage(error)}`);
     }
-  }, [engine]);
+  }, [engine, mounted]);
 
   useEffect(() => {
-    mounted.current = true;
     void refresh();
-    return () => {
-      mounted.current = false;
-    };
   }, [refresh]);
-
-  /** Runs one action at a time; its outcome replaces the previous one. */
-  const act = async (work: () => Promise<Outcome>) => {
-    setWorking(true);
-    setOutcome(null);
-    let result: Outcome;
-    try {
-      result = await work();
-    } catch (error) {
-      result = { tone: 'error', message: errorMessage(error) };
-    }
-    if (!mounted.current) return;
-    setOutcome(result);
-    setWorking(false);
-  };
 
   const deleteProfile = (name: string) =>
     act(async () => {
@@ -118,9 +100,8 @@ export function ImportProfilesDialog({ engine, host, onProfilesChanged, onBack, 
     });
 
   const importProfile = (file: File) =>
-    act(async () => {
-      try {
-        if (file.size > maxProfileFileBytes) throw new Error(`${file.name}: ${formatBytes(file.size)} is too large for an import profile file (at most ${formatBytes(maxProfileFileBytes)})`);
+    act(() =>
+      importPickedFile<ActionOutcome>(file, { maxBytes: maxProfileFileBytes, kind: 'an import profile file', failure: 'Importing the profile file' }, async () => {
         const before = new Set((profiles ?? []).map((profile) => profile.name));
         const saved = await engine.importImportProfile(file.name, await file.text());
         onProfilesChanged();
@@ -131,10 +112,8 @@ export function ImportProfilesDialog({ engine, host, onProfilesChanged, onBack, 
             ? `Imported the import profile '${saved.name}' from ${file.name}; it replaces the profile of the same name.`
             : `Imported the import profile '${saved.name}' from ${file.name}.`,
         };
-      } catch (error) {
-        throw new Error(`Importing the profile file ${file.name} failed: ${errorMessage(error)}`);
-      }
-    });
+      }),
+    );
 
   return (
     <Modal
@@ -160,27 +139,9 @@ export function ImportProfilesDialog({ engine, host, onProfilesChanged, onBack, 
           in the workspace; export one to use it in another workspace or with <code>analyze --profile</code>.
         </p>
         <div className="import-profiles__actions">
-          <label className={`button${working ? ' is-disabled' : ''}`}>
-            Import profile file…
-            <input
-              className="visually-hidden"
-              type="file"
-              accept=".json,application/json"
-              aria-label="Import profile file"
-              disabled={working}
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void importProfile(file);
-              }}
-            />
-          </label>
+          <FileImportButton label="Import profile file…" ariaLabel="Import profile file" accept=".json,application/json" disabled={working} onFile={(file) => void importProfile(file)} />
         </div>
-        {outcome ? (
-          <p className={`import-profiles__outcome import-profiles__outcome--${outcome.tone}`} role={outcome.tone === 'error' ? 'alert' : 'status'}>
-            {outcome.message}
-          </p>
-        ) : null}
+        <ActionOutcomeMessage outcome={outcome} />
         {loadError ? (
           <p className="import-profiles__outcome import-profiles__outcome--error" role="alert">
             {loadError}

@@ -1,8 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { OutcomeRuleStats } from '../../shared/engine/riskApi';
 import type { WeightProposal } from '../../shared/risk/outcomeReweighting';
-import { errorMessage, formatBytes, formatCount, plural } from '../format/format';
+import { errorMessage, formatCount, plural } from '../format/format';
+import { importPickedFile } from '../files/fileImport';
+import { useDialogAction } from '../hooks/useDialogAction';
+import type { ActionOutcome } from '../hooks/useDialogAction';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
+import { ActionOutcomeMessage } from './ActionOutcomeMessage';
+import { FileImportButton } from './FileImportButton';
 import { Modal } from './Modal';
 import './RiskProfile.css';
 
@@ -17,8 +22,6 @@ export interface LearnFromOutcomesDialogProps {
 
 /** An outcomes file is a CSV of three columns; anything this large is not one. */
 export const maxOutcomesFileBytes = 64 * 1024 * 1024;
-
-type Outcome = { readonly tone: 'success' | 'error'; readonly message: string } | null;
 
 const share = (value: number | null): string => (value === null ? '—' : `${Math.round(value * 100)} %`);
 const figure = (value: number | null): string => (value === null ? '—' : value.toFixed(2));
@@ -36,43 +39,22 @@ export function LearnFromOutcomesDialog({ engine, onChanged, onClose }: LearnFro
   const [scored, setScored] = useState<boolean | null>(null);
   const [proposal, setProposal] = useState<WeightProposal | null>(null);
   const [name, setName] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [working, setWorking] = useState(false);
-  const mounted = useRef(true);
+  const { outcome, setOutcome, working, act, mounted } = useDialogAction();
 
   const refresh = useCallback(async () => {
     const summary = await engine.riskSummary();
     if (!mounted.current) return;
     setScored(summary !== null);
     setStats(summary === null ? null : await engine.outcomeRuleStats());
-  }, [engine]);
+  }, [engine, mounted]);
 
   useEffect(() => {
-    mounted.current = true;
     refresh().catch((error: unknown) => mounted.current && setOutcome({ tone: 'error', message: `Reading the outcomes failed: ${errorMessage(error)}` }));
-    return () => {
-      mounted.current = false;
-    };
-  }, [refresh]);
-
-  const act = async (work: () => Promise<Outcome>) => {
-    setWorking(true);
-    setOutcome(null);
-    let result: Outcome;
-    try {
-      result = await work();
-    } catch (error) {
-      result = { tone: 'error', message: errorMessage(error) };
-    }
-    if (!mounted.current) return;
-    setOutcome(result);
-    setWorking(false);
-  };
+  }, [refresh, mounted, setOutcome]);
 
   const importFile = (file: File) =>
-    act(async () => {
-      try {
-        if (file.size > maxOutcomesFileBytes) throw new Error(`${file.name}: ${formatBytes(file.size)} is too large for an outcomes file`);
+    act(() =>
+      importPickedFile<ActionOutcome>(file, { maxBytes: maxOutcomesFileBytes, kind: 'an outcomes file', failure: 'Reading the outcomes file', statesLimit: false }, async () => {
         const report = await engine.importOutcomes({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
         onChanged();
         setProposal(null);
@@ -82,10 +64,8 @@ export function LearnFromOutcomesDialog({ engine, onChanged, onClose }: LearnFro
           tone: report.rejected.length === 0 ? 'success' : 'error',
           message: `Read ${plural(report.outcomes, 'examination outcome')} from ${file.name} (${formatCount(report.seizures)} seizures, ${formatCount(report.noFinds)} no find), ${formatCount(report.billsInWorkspace)} of their bills in this workspace${rejected}.`,
         };
-      } catch (error) {
-        throw new Error(`Reading the outcomes file ${file.name} failed: ${errorMessage(error)}`);
-      }
-    });
+      }),
+    );
 
   const learn = () =>
     act(async () => {
@@ -121,30 +101,12 @@ export function LearnFromOutcomesDialog({ engine, onChanged, onClose }: LearnFro
         bills they came from.
       </p>
       <div className="risk-profile__bar">
-        <label className={`button${working ? ' is-disabled' : ''}`}>
-          Import outcomes file…
-          <input
-            className="visually-hidden"
-            type="file"
-            accept=".csv,text/csv"
-            aria-label="Import outcomes file"
-            disabled={working}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void importFile(file);
-            }}
-          />
-        </label>
+        <FileImportButton label="Import outcomes file…" ariaLabel="Import outcomes file" accept=".csv,text/csv" disabled={working} onFile={(file) => void importFile(file)} />
         <button type="button" className="button button--primary" disabled={working || !stats || stats.examinedBills === 0} onClick={() => void learn()}>
           {working && !proposal ? 'Working…' : 'Propose weights'}
         </button>
       </div>
-      {outcome ? (
-        <p className={`import-profiles__outcome import-profiles__outcome--${outcome.tone}`} role={outcome.tone === 'error' ? 'alert' : 'status'}>
-          {outcome.message}
-        </p>
-      ) : null}
+      <ActionOutcomeMessage outcome={outcome} />
       {scored === false ? <p className="import-profiles__empty">Risks have not been scored in this workspace yet: score them first, then learn from outcomes.</p> : null}
       {stats ? (
         <section aria-label="Rule hit rates">

@@ -2,6 +2,8 @@ import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import type { ProtectiveMarking } from '../../shared/markings/protectiveMarking';
 import { defaultMarking } from '../../shared/markings/protectiveMarking';
+import { FormDialogFooter } from './FormDialogFooter';
+import { FormRow } from './FormRow';
 import { MarkingSelect } from './MarkingSelect';
 import { Modal } from './Modal';
 
@@ -32,21 +34,11 @@ export function NewWorkspaceDialog({ discardsUnsavedChanges, onCreate, onClose }
       title="New workspace"
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" form={formId} disabled={trimmed === ''}>
-            {discardsUnsavedChanges ? 'Discard changes and create' : 'Create'}
-          </button>
-        </>
+        <FormDialogFooter formId={formId} onCancel={onClose} submitDisabled={trimmed === ''} submitLabel={discardsUnsavedChanges ? 'Discard changes and create' : 'Create'} />
       }
     >
       <form id={formId} className="form" onSubmit={onSubmit}>
-        <div className="form__row">
-          <label className="form__label" htmlFor={nameId}>
-            Name
-          </label>
+        <FormRow htmlFor={nameId} label="Name">
           <input
             id={nameId}
             className="text-input"
@@ -57,13 +49,10 @@ export function NewWorkspaceDialog({ discardsUnsavedChanges, onCreate, onClose }
             data-autofocus
             placeholder="e.g. Operation Harbour – Felixstowe imports"
           />
-        </div>
-        <div className="form__row">
-          <label className="form__label" htmlFor={markingId}>
-            Protective marking
-          </label>
+        </FormRow>
+        <FormRow htmlFor={markingId} label="Protective marking">
           <MarkingSelect id={markingId} value={marking} onChange={setMarking} />
-        </div>
+        </FormRow>
         {discardsUnsavedChanges ? (
           <p className="form__warning" role="alert">
             The current workspace has unsaved changes. Save it first to keep them.

@@ -1,5 +1,9 @@
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
+import { useFormSubmission } from '../hooks/useFormSubmission';
+import { FormDialogFooter } from './FormDialogFooter';
+import { FormProblem } from './FormProblem';
+import { FormRow } from './FormRow';
 import { Modal } from './Modal';
 
 /** Fewer characters than this are refused for a new passphrase. */
@@ -23,8 +27,7 @@ export interface PassphraseDialogProps {
 export function PassphraseDialog({ purpose, subject, onSubmit, onCancel }: PassphraseDialogProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [checking, setChecking] = useState(false);
+  const { problem, setProblem, working: checking, submit } = useFormSubmission();
   const formId = useId();
   const passphraseId = useId();
   const confirmationId = useId();
@@ -45,20 +48,14 @@ export function PassphraseDialog({ purpose, subject, onSubmit, onCancel }: Passp
       setProblem('The two passphrases differ.');
       return;
     }
-    setChecking(true);
-    setProblem(null);
-    try {
+    await submit(async () => {
       const refusal = await onSubmit(passphrase);
       if (refusal !== null) {
         setProblem(refusal);
         setPassphrase('');
         setConfirmation('');
       }
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    } finally {
-      setChecking(false);
-    }
+    });
   };
 
   return (
@@ -66,14 +63,13 @@ export function PassphraseDialog({ purpose, subject, onSubmit, onCancel }: Passp
       title={setting ? 'Set a workspace passphrase' : 'Encrypted workspace'}
       onClose={onCancel}
       footer={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {setting ? 'Not now' : 'Cancel'}
-          </button>
-          <button type="submit" className="button button--primary" form={formId} disabled={checking}>
-            {checking ? 'Checking…' : setting ? 'Set passphrase' : 'Unlock'}
-          </button>
-        </>
+        <FormDialogFooter
+          formId={formId}
+          onCancel={onCancel}
+          cancelLabel={setting ? 'Not now' : 'Cancel'}
+          submitDisabled={checking}
+          submitLabel={checking ? 'Checking…' : setting ? 'Set passphrase' : 'Unlock'}
+        />
       }
     >
       <form id={formId} className="form" onSubmit={(event) => void onFormSubmit(event)}>
@@ -82,10 +78,7 @@ export function PassphraseDialog({ purpose, subject, onSubmit, onCancel }: Passp
             ? `“${subject}” is saved encrypted (AES-256-GCM) with a key derived from this passphrase. Without it the file cannot be opened: nobody can recover it.`
             : `“${subject}” is encrypted. Type its passphrase to open it.`}
         </p>
-        <div className="form__row">
-          <label className="form__label" htmlFor={passphraseId}>
-            Passphrase
-          </label>
+        <FormRow htmlFor={passphraseId} label="Passphrase">
           <input
             id={passphraseId}
             className="text-input"
@@ -96,12 +89,9 @@ export function PassphraseDialog({ purpose, subject, onSubmit, onCancel }: Passp
             disabled={checking}
             data-autofocus
           />
-        </div>
+        </FormRow>
         {setting ? (
-          <div className="form__row">
-            <label className="form__label" htmlFor={confirmationId}>
-              Passphrase again
-            </label>
+          <FormRow htmlFor={confirmationId} label="Passphrase again">
             <input
               id={confirmationId}
               className="text-input"
@@ -111,13 +101,9 @@ export function PassphraseDialog({ purpose, subject, onSubmit, onCancel }: Passp
               onChange={(event) => setConfirmation(event.target.value)}
               disabled={checking}
             />
-          </div>
+          </FormRow>
         ) : null}
-        {problem !== null ? (
-          <p className="form__warning" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem problem={problem} />
       </form>
     </Modal>
   );

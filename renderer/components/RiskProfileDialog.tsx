@@ -1,13 +1,18 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { RiskRuleDescriptor } from '../../shared/engine/riskApi';
 import type { RiskProfileList } from '../../shared/engine/riskProfileApi';
 import type { HostApi } from '../../shared/host/hostApi';
 import type { ProtectiveMarking } from '../../shared/markings/protectiveMarking';
 import type { RiskProfile } from '../../shared/risk/riskModel';
 import { riskProfileFileName } from '../../shared/risk/riskProfileFile';
-import { errorMessage, formatBytes, formatTimestamp } from '../format/format';
+import { errorMessage, formatTimestamp } from '../format/format';
+import { importPickedFile } from '../files/fileImport';
+import { useDialogAction } from '../hooks/useDialogAction';
+import type { ActionOutcome } from '../hooks/useDialogAction';
 import { saveAuditedExport } from '../host/auditedExport';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
+import { ActionOutcomeMessage } from './ActionOutcomeMessage';
+import { FileImportButton } from './FileImportButton';
 import { Modal } from './Modal';
 import './RiskProfile.css';
 
@@ -38,8 +43,6 @@ interface Draft {
   readonly weights: Readonly<Record<string, string>>;
   readonly parameters: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
-
-type Outcome = { readonly tone: 'success' | 'error'; readonly message: string } | null;
 
 function draftOf(profile: RiskProfile, rules: readonly RiskRuleDescriptor[]): Draft {
   return {
@@ -87,10 +90,8 @@ export function RiskProfileDialog({ engine, host, workspaceName, marking, onChan
   const [selected, setSelected] = useState<string>(defaultKey);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [activate, setActivate] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
-  const mounted = useRef(true);
+  const { outcome, setOutcome, working, act, mounted } = useDialogAction();
 
   const selectedProfile = (current: RiskProfileList | null, key: string): RiskProfile | null =>
     current === null ? null : key === defaultKey ? current.defaultProfile : (current.profiles.find((saved) => saved.profile.name === key)?.profile ?? null);
@@ -110,30 +111,12 @@ export function RiskProfileDialog({ engine, host, workspaceName, marking, onChan
         if (mounted.current) setLoadError(`Reading the risk profiles failed: ${errorMessage(error)}`);
       }
     },
-    [engine],
+    [engine, mounted],
   );
 
   useEffect(() => {
-    mounted.current = true;
     void refresh();
-    return () => {
-      mounted.current = false;
-    };
   }, [refresh]);
-
-  const act = async (work: () => Promise<Outcome>) => {
-    setWorking(true);
-    setOutcome(null);
-    let result: Outcome;
-    try {
-      result = await work();
-    } catch (error) {
-      result = { tone: 'error', message: errorMessage(error) };
-    }
-    if (!mounted.current) return;
-    setOutcome(result);
-    setWorking(false);
-  };
 
   const choose = (key: string) => {
     if (!list || !rules) return;
@@ -172,17 +155,14 @@ export function RiskProfileDialog({ engine, host, workspaceName, marking, onChan
     });
 
   const importProfile = (file: File) =>
-    act(async () => {
-      try {
-        if (file.size > maxRiskProfileFileBytes) throw new Error(`${file.name}: ${formatBytes(file.size)} is too large for a risk profile file (at most ${formatBytes(maxRiskProfileFileBytes)})`);
+    act(() =>
+      importPickedFile<ActionOutcome>(file, { maxBytes: maxRiskProfileFileBytes, kind: 'a risk profile file', failure: 'Importing the risk profile file' }, async () => {
         const saved = await engine.importRiskProfile(file.name, await file.text());
         onChanged();
         await refresh(saved.profile.name);
         return { tone: 'success', message: `Imported the risk profile '${saved.profile.name}' from ${file.name} (version ${saved.version}).` };
-      } catch (error) {
-        throw new Error(`Importing the risk profile file ${file.name} failed: ${errorMessage(error)}`);
-      }
-    });
+      }),
+    );
 
   const savedSelected = list?.profiles.find((saved) => saved.profile.name === selected) ?? null;
   const nameInUse = draft !== null && list !== null && list.profiles.some((saved) => saved.profile.name === draft.name.trim());
@@ -234,21 +214,7 @@ export function RiskProfileDialog({ engine, host, workspaceName, marking, onChan
             <button type="button" className="button" disabled={working} onClick={() => void exportProfile(selected)}>
               Export…
             </button>
-            <label className={`button${working ? ' is-disabled' : ''}`}>
-              Import profile file…
-              <input
-                className="visually-hidden"
-                type="file"
-                accept=".json,application/json"
-                aria-label="Import risk profile file"
-                disabled={working}
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  event.target.value = '';
-                  if (file) void importProfile(file);
-                }}
-              />
-            </label>
+            <FileImportButton label="Import profile file…" ariaLabel="Import risk profile file" accept=".json,application/json" disabled={working} onFile={(file) => void importProfile(file)} />
           </div>
           {savedSelected ? (
             <p className="risk-profile__meta">
@@ -256,11 +222,7 @@ export function RiskProfileDialog({ engine, host, workspaceName, marking, onChan
               {savedSelected.profile.learning ? ` · weights learned from examination outcomes ${formatTimestamp(savedSelected.profile.learning.learnedAt)}: ${savedSelected.profile.learning.evaluation}` : ''}
             </p>
           ) : null}
-          {outcome ? (
-            <p className={`import-profiles__outcome import-profiles__outcome--${outcome.tone}`} role={outcome.tone === 'error' ? 'alert' : 'status'}>
-              {outcome.message}
-            </p>
-          ) : null}
+          <ActionOutcomeMessage outcome={outcome} />
           <form
             id={formId}
             className="risk-profile__form"

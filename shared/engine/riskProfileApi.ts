@@ -1,6 +1,5 @@
 import type { WeightProposal } from '../risk/outcomeReweighting';
 import type { RiskProfile } from '../risk/riskModel';
-import type { RiskProfileAction } from '../store/riskProfileStore';
 
 /**
  * Risk profiles kept in the workspace and learning their weights from examination outcomes
@@ -25,11 +24,16 @@ export interface RiskProfileList {
   readonly defaultProfile: RiskProfile;
 }
 
+/** What a history entry of a profile records. */
+export type RiskProfileAction = 'save' | 'import' | 'learn' | 'activate' | 'deactivate';
+
 export interface RiskProfileHistoryEntry {
   readonly seq: number;
   readonly profileName: string;
+  /** The version the action made or activated; null for a deactivation. */
   readonly version: number | null;
   readonly action: RiskProfileAction;
+  /** The profile after a save, import or learn; null for (de)activation. */
   readonly definition: RiskProfile | null;
   readonly note: string;
   readonly analyst: string;

@@ -84,17 +84,29 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
   const lineStart = new Int32Array(billCount + 1);
   for (let line = 0; line < read; line += 1) (lineStart[(lineBill[line] as number) + 1] as number) += 1;
   for (let bill = 0; bill < billCount; bill += 1) (lineStart[bill + 1] as number) += lineStart[bill] as number;
-  const next = lineStart.slice(0, billCount);
-  const lineCodes = readCodes.map(() => new Int32Array(read));
-  const grossWeightKg = new Float64Array(read);
-  const declaredValueUsd = new Float64Array(read);
-  for (let line = 0; line < read; line += 1) {
-    const bill = lineBill[line] as number;
-    const to = next[bill] as number;
-    next[bill] = to + 1;
-    for (let column = 0; column < 3; column += 1) (lineCodes[column] as Int32Array)[to] = (readCodes[column] as Int32Array)[line] as number;
-    grossWeightKg[to] = readWeight[line] as number;
-    declaredValueUsd[to] = readValue[line] as number;
+  // Lines are stored bill after bill: then they are in place already; else they are put in place.
+  let inPlace = true;
+  for (let line = 1; line < read && inPlace; line += 1) inPlace = (lineBill[line] as number) >= (lineBill[line - 1] as number);
+  let lineCodes: Int32Array[];
+  let grossWeightKg: Float64Array;
+  let declaredValueUsd: Float64Array;
+  if (inPlace) {
+    lineCodes = readCodes.map((codes) => codes.subarray(0, read));
+    grossWeightKg = readWeight.subarray(0, read);
+    declaredValueUsd = readValue.subarray(0, read);
+  } else {
+    const next = lineStart.slice(0, billCount);
+    lineCodes = readCodes.map(() => new Int32Array(read));
+    grossWeightKg = new Float64Array(read);
+    declaredValueUsd = new Float64Array(read);
+    for (let line = 0; line < read; line += 1) {
+      const bill = lineBill[line] as number;
+      const to = next[bill] as number;
+      next[bill] = to + 1;
+      for (let column = 0; column < 3; column += 1) (lineCodes[column] as Int32Array)[to] = (readCodes[column] as Int32Array)[line] as number;
+      grossWeightKg[to] = readWeight[line] as number;
+      declaredValueUsd[to] = readValue[line] as number;
+    }
   }
 
   // Traders by index: those of the resolution first, in its order.

@@ -1,33 +1,13 @@
+import type { RiskProfileAction, RiskProfileHistoryEntry, SavedRiskProfile } from '../engine/riskProfileApi';
 import type { RiskProfile } from '../risk/riskModel';
 import type { WorkspaceStore } from './workspaceStore';
 
 /**
  * The workspace's risk profiles (risk_profile, migration 12) and their append-only history
  * (risk_profile_history). Saving under a name in use makes the profile's next version; at most one
- * profile is active. Every change is written with its history entry in one transaction.
+ * profile is active. Every change is written with its history entry in one transaction. A stored
+ * profile and a history entry are read as the engine's contract gives them (shared/engine/riskProfileApi.ts).
  */
-export interface StoredRiskProfile {
-  readonly profile: RiskProfile;
-  readonly version: number;
-  readonly active: boolean;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-export type RiskProfileAction = 'save' | 'import' | 'learn' | 'activate' | 'deactivate';
-
-export interface RiskProfileHistoryRow {
-  readonly seq: number;
-  readonly profileName: string;
-  /** The version the action made or activated; null for a deactivation. */
-  readonly version: number | null;
-  readonly action: RiskProfileAction;
-  /** The profile after a save, import or learn; null for (de)activation. */
-  readonly definition: RiskProfile | null;
-  readonly note: string;
-  readonly analyst: string;
-  readonly recordedAt: string;
-}
 
 export interface ProfileAudit {
   readonly analyst: string;
@@ -39,14 +19,14 @@ type ProfileRow = { name: string; definition: string; version: number; active: n
 const profileSelect = 'SELECT name, definition, version, active, created_at AS createdAt, updated_at AS updatedAt FROM risk_profile';
 
 /** Inside the caller's transaction: writes a checked profile as a new version (1 for a new name); returns it as stored. */
-export function writeRiskProfile(store: WorkspaceStore, profile: RiskProfile, action: 'save' | 'import' | 'learn', audit: ProfileAudit): StoredRiskProfile {
+export function writeRiskProfile(store: WorkspaceStore, profile: RiskProfile, action: 'save' | 'import' | 'learn', audit: ProfileAudit): SavedRiskProfile {
   const existing = findRiskProfile(store, profile.name);
   const version = (existing?.version ?? 0) + 1;
   const definition = JSON.stringify(profile);
   if (existing) store.run('UPDATE risk_profile SET definition = ?, version = ?, updated_at = ? WHERE name = ?', [definition, version, audit.recordedAt, profile.name]);
   else store.run('INSERT INTO risk_profile (name, definition, version, active, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)', [profile.name, definition, version, audit.recordedAt, audit.recordedAt]);
   appendHistory(store, profile.name, version, action, definition, audit);
-  return findRiskProfile(store, profile.name) as StoredRiskProfile;
+  return findRiskProfile(store, profile.name) as SavedRiskProfile;
 }
 
 /** Inside the caller's transaction: makes the named profile the active one (null: none, scoring uses the built-in default). */
@@ -66,22 +46,22 @@ export function setActiveRiskProfile(store: WorkspaceStore, name: string | null,
   appendHistory(store, name, target.version, 'activate', null, audit);
 }
 
-export function listRiskProfiles(store: WorkspaceStore): StoredRiskProfile[] {
+export function listRiskProfiles(store: WorkspaceStore): SavedRiskProfile[] {
   return store.all<ProfileRow>(`${profileSelect} ORDER BY name`).map(toStored);
 }
 
-export function findRiskProfile(store: WorkspaceStore, name: string): StoredRiskProfile | undefined {
+export function findRiskProfile(store: WorkspaceStore, name: string): SavedRiskProfile | undefined {
   const [row] = store.all<ProfileRow>(`${profileSelect} WHERE name = ?`, [name]);
   return row === undefined ? undefined : toStored(row);
 }
 
-export function activeRiskProfile(store: WorkspaceStore): StoredRiskProfile | undefined {
+export function activeRiskProfile(store: WorkspaceStore): SavedRiskProfile | undefined {
   const [row] = store.all<ProfileRow>(`${profileSelect} WHERE active = 1`);
   return row === undefined ? undefined : toStored(row);
 }
 
 /** Oldest first; of one profile when a name is given. */
-export function readRiskProfileHistory(store: WorkspaceStore, name?: string): RiskProfileHistoryRow[] {
+export function readRiskProfileHistory(store: WorkspaceStore, name?: string): RiskProfileHistoryEntry[] {
   const select = 'SELECT seq, profile_name AS profileName, version, action, definition, note, analyst, recorded_at AS recordedAt FROM risk_profile_history';
   type Row = { seq: number; profileName: string; version: number | null; action: RiskProfileAction; definition: string | null; note: string; analyst: string; recordedAt: string };
   const rows = name === undefined ? store.all<Row>(`${select} ORDER BY seq`) : store.all<Row>(`${select} WHERE profile_name = ? ORDER BY seq`, [name]);
@@ -100,6 +80,6 @@ function appendHistory(store: WorkspaceStore, name: string, version: number | nu
   ]);
 }
 
-function toStored(row: ProfileRow): StoredRiskProfile {
+function toStored(row: ProfileRow): SavedRiskProfile {
   return { profile: JSON.parse(row.definition) as RiskProfile, version: row.version, active: row.active === 1, createdAt: row.createdAt, updatedAt: row.updatedAt };
 }

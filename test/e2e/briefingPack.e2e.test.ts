@@ -9,6 +9,7 @@ import { demoWorkspaceName } from '../../shared/engine/demoWorkspace';
 import { loadExcelJs, targetListSheetName } from '../../shared/exports/targetListXlsx';
 import type { AppSession } from './support/appSession';
 import { foreignRequests, screenshotDir, startAppSession } from './support/appSession';
+import { scoreAndAddTopTarget, sidebarButton } from './support/workstationSteps';
 
 /**
  * Issue 9's exports on the real engine in its Web Worker, in Chromium (the browser host: saves are
@@ -39,27 +40,19 @@ async function bytesOf(download: Download): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const sidebarButton = (name: RegExp) => page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name });
-
 describe('exports of the demo workspace', () => {
   it('saves the target list as XLSX and a briefing pack PDF with the network picture, marked', async () => {
     await page.goto(`${session.appOrigin}/`);
     await page.waitForFunction((name) => document.querySelector('.toolbar__workspace')?.textContent === name, demoWorkspaceName, { timeout: 60_000 });
 
-    await sidebarButton(/^Network/).click();
+    await sidebarButton(page, /^Network/).click();
     const keep = page.getByRole('button', { name: 'Use in briefing pack' });
     await expect.poll(async () => keep.isEnabled(), { timeout: 90_000 }).toBe(true);
     await keep.click();
     await page.getByText(/Kept this picture for the next briefing pack/).waitFor();
 
-    await sidebarButton(/^Targets/).click();
-    await page.getByRole('tabpanel').getByRole('button', { name: 'Score risks' }).click();
-    const risks = page.getByRole('table', { name: 'Ranked risks' });
-    const top = risks.locator('tbody tr[data-ref]').first();
-    await top.waitFor({ timeout: 60_000 });
-    const ref = (await top.getAttribute('data-ref')) ?? '';
-    await risks.getByRole('button', { name: `Add ${ref} to targets` }).click();
-    await page.getByRole('table', { name: 'Target list' }).locator(`tbody tr[data-ref="${ref}"]`).waitFor();
+    await sidebarButton(page, /^Targets/).click();
+    const { ref } = await scoreAndAddTopTarget(page);
 
     const xlsxDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export XLSX' }).click();

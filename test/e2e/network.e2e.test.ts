@@ -233,6 +233,25 @@ describe('the network workspace on the demo', () => {
     ]);
     expect(document.getElementsByTagName('script').length).toBe(0);
     expect(svg.length).toBeGreaterThan(10_000);
+
+    // The graph files, written by the bundled writers, with the marking in their metadata.
+    for (const [button, extension, marking] of [
+      ['Export GEXF', 'gexf', '<marking>OFFICIAL-SENSITIVE</marking>'],
+      ['Export GraphML', 'graphml', '<desc>OFFICIAL-SENSITIVE: '],
+    ] as const) {
+      const saved = page.waitForEvent('download');
+      await page.getByRole('button', { name: button }).click();
+      const graphFile = await saved;
+      expect(graphFile.suggestedFilename()).toMatch(new RegExp(`^OFFICIAL-SENSITIVE - .* - Full network\\.${extension}$`));
+      const parts: Buffer[] = [];
+      for await (const chunk of await graphFile.createReadStream()) parts.push(chunk as Buffer);
+      const text = Buffer.concat(parts).toString('utf8');
+      expect(text.startsWith('<?xml')).toBe(true);
+      expect(text).toContain(marking);
+      const graphErrors: string[] = [];
+      new DOMParser({ errorHandler: (level: string, message: unknown) => void (level !== 'warning' && graphErrors.push(String(message))) }).parseFromString(text, 'text/xml');
+      expect(graphErrors).toEqual([]);
+    }
     expect(foreignRequests(session)).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });

@@ -5,6 +5,7 @@ import type { GraphNodeView } from '../../shared/engine/graphApi';
 import { newEngine } from '../support/engineHarness';
 import type { AppSession } from './support/appSession';
 import { startAppSession } from './support/appSession';
+import { scoreAndAddTopTarget, sidebarButton } from './support/workstationSteps';
 
 /**
  * Offline proof (issue 10): the built app in Chromium goes through every main feature on the demo
@@ -21,10 +22,6 @@ let page: Page;
 const requested: { readonly url: string; readonly seenBy: string }[] = [];
 const webSockets: string[] = [];
 let pathEnds: { from: GraphNodeView; to: GraphNodeView };
-
-function sidebarButton(name: RegExp) {
-  return page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name });
-}
 
 const parseCount = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
 
@@ -111,11 +108,11 @@ describe('the app works offline: every main feature, no request to any other ori
     await page.getByRole('searchbox').fill('container');
     await expect.poll(async () => (await page.locator('.view-header__count').textContent()) ?? '', { timeout: 15_000 }).toMatch(/matching line/);
     await page.getByRole('searchbox').fill('');
-    await expect.poll(() => sidebarButton(/^Traders/).locator('.sidebar__count').textContent().then(parseCount), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect.poll(() => sidebarButton(page, /^Traders/).locator('.sidebar__count').textContent().then(parseCount), { timeout: 60_000 }).toBeGreaterThan(0);
   }, 120_000);
 
   it('draws the network, changes its layout, finds a path and exports it as PNG', async () => {
-    await sidebarButton(/^Network/).click();
+    await sidebarButton(page, /^Network/).click();
     await page.getByTestId('network-counts').waitFor({ timeout: 60_000 });
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('concentric');
     await page.waitForTimeout(300);
@@ -136,7 +133,7 @@ describe('the app works offline: every main feature, no request to any other ori
   }, 120_000);
 
   it('records a decision on two traders from the review queue', async () => {
-    await sidebarButton(/^Traders/).click();
+    await sidebarButton(page, /^Traders/).click();
     await page.getByRole('tab', { name: /^Review queue/ }).click();
     const item = page.getByRole('article', { name: 'Link under review' });
     await item.waitFor({ timeout: 30_000 });
@@ -162,15 +159,8 @@ describe('the app works offline: every main feature, no request to any other ori
   }, 120_000);
 
   it('scores the risks, adds and approves a target and exports the target list', async () => {
-    await sidebarButton(/^Targets/).click();
-    await page.getByRole('tabpanel').getByRole('button', { name: 'Score risks' }).click();
-    const risks = page.getByRole('table', { name: 'Ranked risks' });
-    const top = risks.locator('tbody tr[data-ref]').first();
-    await top.waitFor({ timeout: 60_000 });
-    const ref = (await top.getAttribute('data-ref')) ?? '';
-    await risks.getByRole('button', { name: `Add ${ref} to targets` }).click();
-    const list = page.getByRole('table', { name: 'Target list' });
-    await list.locator(`tbody tr[data-ref="${ref}"]`).waitFor();
+    await sidebarButton(page, /^Targets/).click();
+    const { ref, list } = await scoreAndAddTopTarget(page);
     await list.getByRole('combobox', { name: `Status of ${ref}` }).selectOption('approved');
     await expect.poll(() => list.getByRole('combobox', { name: `Status of ${ref}` }).inputValue()).toBe('approved');
     await page.waitForTimeout(300);
@@ -180,7 +170,7 @@ describe('the app works offline: every main feature, no request to any other ori
   }, 180_000);
 
   it('shows every action in the audit trail, and the chain verifies', async () => {
-    await sidebarButton(/^Audit/).click();
+    await sidebarButton(page, /^Audit/).click();
     const table = page.getByRole('table', { name: 'Audit trail' });
     await table.waitFor({ timeout: 30_000 });
     const actions = await table.locator('tbody tr td:nth-child(4)').allTextContents();

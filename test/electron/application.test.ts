@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannels } from '../../shared/host/hostApi';
 import { startApplication } from '../../electron/main/application';
 import { bundleLayoutBeside } from '../../electron/main/bundleLayout';
 import { createMainWindow, secureWebPreferences } from '../../electron/main/secureWindow';
 import { TrustedWindows } from '../../electron/main/trustedWindows';
 import { app, FakeBrowserWindow, ipcMain, Menu, protocol, resetFakeElectron, session } from './fakeElectron';
+import { invokeChannels } from './support/invokeChannels';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
@@ -89,17 +89,7 @@ describe('startApplication', () => {
     app.becomeReady();
     await settle();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [
-        ipcChannels.openWorkspace,
-        ipcChannels.saveWorkspace,
-        ipcChannels.saveExport,
-        ipcChannels.appInfo,
-        ipcChannels.writeRecovery,
-        ipcChannels.findRecovery,
-        ipcChannels.discardRecovery,
-      ].sort(),
-    );
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...invokeChannels].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     const window = onlyWindow();
     expect(window.options.webPreferences).toEqual({ ...expectedWebPreferences, preload: layout.preloadPath });

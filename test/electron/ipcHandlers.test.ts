@@ -19,6 +19,8 @@ import {
   resetFakeElectron,
 } from './fakeElectron';
 
+import { invokeChannels } from './support/invokeChannels';
+
 vi.mock('electron', () => import('./fakeElectron'));
 
 interface FakeInvokeEvent {
@@ -26,15 +28,6 @@ interface FakeInvokeEvent {
   readonly senderFrame: FakeWebFrame | null;
 }
 
-const invokeChannels = [
-  ipcChannels.openWorkspace,
-  ipcChannels.saveWorkspace,
-  ipcChannels.saveExport,
-  ipcChannels.appInfo,
-  ipcChannels.writeRecovery,
-  ipcChannels.findRecovery,
-  ipcChannels.discardRecovery,
-];
 const bytes = new TextEncoder().encode('workspace image');
 /** A workspace file as the engine hands it over: parts written one after the other. */
 const parts = [new TextEncoder().encode('workspace'), new TextEncoder().encode(' image')];

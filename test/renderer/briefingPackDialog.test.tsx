@@ -2,13 +2,12 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingPackDialog } from '../../renderer/components/BriefingPackDialog';
-import { TargetsView } from '../../renderer/components/TargetsView';
 import { keepBriefingSnapshot } from '../../renderer/hooks/useBriefingSnapshot';
 import type { BriefingPackRequest } from '../../shared/engine/exportApi';
 import { loadExcelJs, targetListSheetName } from '../../shared/exports/targetListXlsx';
 import { parseMarkingLine } from '../../shared/markings/markingLine';
 import { FakeEngine } from './support/fakeEngine';
-import { FakeHost } from './support/fakeHost';
+import { renderTargetsView, writeScoring } from './support/targetsViewHarness';
 
 /**
  * The Targets view's exports beyond CSV (issue 9): the XLSX workbook the engine writes, and the
@@ -20,41 +19,25 @@ afterEach(() => {
   keepBriefingSnapshot(null);
 });
 
+const markingLine = parseMarkingLine('OFFICIAL-SENSITIVE [COMMERCIAL] RELEASABLE TO: POLICE, BORDER FORCE');
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
 async function engineWithTargets(): Promise<FakeEngine> {
   const engine = new FakeEngine([]);
-  await engine.newWorkspace('Op Tile', parseMarkingLine('OFFICIAL-SENSITIVE [COMMERCIAL] RELEASABLE TO: POLICE, BORDER FORCE'));
-  const store = await engine.risks.store();
-  store.run("INSERT INTO risk_run (id, scored_at, duration_ms, profile, summary) VALUES (1, '2026-06-01T10:00:00Z', 5, '{}', ?)", [JSON.stringify({ scoredAt: '2026-06-01T10:00:00Z', shipmentsWithScore: 1, tradersWithScore: 1, profile: { thresholds: { target: 3 } } })]);
-  store.run("INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES ('shipment', 1, 'MSKU0001', '@EVIL LTD', 5, ?)", [JSON.stringify([{ ruleId: 'undervaluation', reason: 'value per kg low', points: 5, facts: {} }])]);
-  store.run("INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES ('trader', 1, 'T:9', 'FRONT CO', 3.5, '[]')");
+  await engine.newWorkspace('Op Tile', markingLine);
+  writeScoring(await engine.risks.store(), [
+    { kind: 'shipment', rank: 1, ref: 'MSKU0001', name: '@EVIL LTD', score: 5, evidence: [{ ruleId: 'undervaluation', reason: 'value per kg low', points: 5, facts: {} }] },
+    { kind: 'trader', rank: 1, ref: 'T:9', name: 'FRONT CO', score: 3.5, evidence: [] },
+  ]);
   await engine.addTarget({ kind: 'shipment', ref: 'MSKU0001', notes: '=1+1' });
   await engine.addTarget({ kind: 'trader', ref: 'T:9' });
   return engine;
 }
 
-function renderView(engine: FakeEngine, host = new FakeHost(), notices: string[] = []) {
-  render(
-    <TargetsView
-      engine={engine}
-      host={host}
-      workspaceName="Op Tile"
-      marking="OFFICIAL-SENSITIVE"
-      markingLine={parseMarkingLine('OFFICIAL-SENSITIVE [COMMERCIAL] RELEASABLE TO: POLICE, BORDER FORCE')}
-      dataKey="0"
-      showNotice={(tone, message) => notices.push(`${tone}: ${message}`)}
-      onChanged={() => undefined}
-      commandsDisabled={false}
-    />,
-  );
-  return { host, notices };
-}
-
 describe('target list exports', () => {
   it('saves the XLSX workbook the engine writes, marked, and records the export', async () => {
     const engine = await engineWithTargets();
-    const { host, notices } = renderView(engine);
+    const { host, notices } = renderTargetsView(engine, { markingLine });
     await screen.findByRole('table', { name: 'Target list' });
     fireEvent.click(screen.getByRole('button', { name: 'Export XLSX' }));
     await waitFor(() => expect(host.savedExports).toHaveLength(1));
@@ -74,7 +57,7 @@ describe('target list exports', () => {
 
   it('puts the full marking on the first and last line of the CSV', async () => {
     const engine = await engineWithTargets();
-    const { host } = renderView(engine);
+    const { host } = renderTargetsView(engine, { markingLine });
     await screen.findByRole('table', { name: 'Target list' });
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(host.savedExports).toHaveLength(1));
@@ -87,7 +70,7 @@ describe('target list exports', () => {
   it('makes a briefing pack from the dialog with the kept network picture, saves it and records it', async () => {
     const engine = await engineWithTargets();
     keepBriefingSnapshot({ png, caption: 'Op Tile: trader-network, 12 traders and 20 links', workspaceName: 'Op Tile', takenAt: '2026-03-02T10:00:00Z' });
-    const { host, notices } = renderView(engine);
+    const { host, notices } = renderTargetsView(engine, { markingLine });
     await screen.findByRole('table', { name: 'Target list' });
     fireEvent.click(screen.getByRole('button', { name: 'Briefing pack…' }));
     const dialog = screen.getByRole('dialog', { name: 'Briefing pack' });
@@ -117,7 +100,7 @@ describe('target list exports', () => {
 describe('entities for Aleph', () => {
   it('saves the FollowTheMoney file the engine writes and records the export', async () => {
     const engine = await engineWithTargets();
-    const { host, notices } = renderView(engine);
+    const { host, notices } = renderTargetsView(engine, { markingLine });
     await screen.findByRole('table', { name: 'Target list' });
     fireEvent.click(screen.getByRole('button', { name: 'Export entities (FtM)' }));
     await waitFor(() => expect(host.savedExports).toHaveLength(1));
@@ -130,7 +113,7 @@ describe('entities for Aleph', () => {
 describe('a workspace for a partner agency', () => {
   it('offers the agencies the marking is releasable to and saves the subset the engine writes', async () => {
     const engine = await engineWithTargets();
-    const { host, notices } = renderView(engine);
+    const { host, notices } = renderTargetsView(engine, { markingLine });
     await screen.findByRole('table', { name: 'Target list' });
     fireEvent.click(screen.getByRole('button', { name: 'For a partner…' }));
     const dialog = screen.getByRole('dialog', { name: 'Workspace for a partner agency' });

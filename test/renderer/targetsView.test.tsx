@@ -2,11 +2,11 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/components/App';
-import { TargetsView } from '../../renderer/components/TargetsView';
 import { firstStartStorageKey } from '../../renderer/hooks/firstStart';
 import { targetListCsvHeader } from '../../shared/exports/targetListCsv';
 import { FakeEngine } from './support/fakeEngine';
 import { FakeHost } from './support/fakeHost';
+import { renderTargetsView, writeScoring } from './support/targetsViewHarness';
 
 /**
  * The Targets view over the engine's own risk and target-list services (see FakeRisks): the
@@ -17,34 +17,16 @@ const hostileName = "=cmd|' /C calc'!A0";
 
 async function engineWithRisks(): Promise<FakeEngine> {
   const engine = new FakeEngine([]);
-  const store = await engine.risks.store();
-  store.run("INSERT INTO risk_run (id, scored_at, duration_ms, profile, summary) VALUES (1, '2026-06-01T10:00:00Z', 5, '{}', ?)", [
-    JSON.stringify({ scoredAt: '2026-06-01T10:00:00Z', shipmentsWithScore: 2, tradersWithScore: 1, profile: { thresholds: { target: 3 } } }),
-  ]);
-  const evidence = JSON.stringify([
+  const evidence = [
     { ruleId: 'undervaluation', reason: 'value per kg 2.32 USD vs median 17.69 for HS 640411', points: 4.25, facts: { hsCode: '640411', robustZ: -14.5 } },
     { ruleId: 'new-trader', reason: 'consignee first seen 40 days after the data begins', points: 0.75, facts: { days: 40 }, via: 'consignee' },
+  ];
+  writeScoring(await engine.risks.store(), [
+    { kind: 'shipment', rank: 1, ref: 'MSKU0001', name: hostileName, score: 5, evidence },
+    { kind: 'shipment', rank: 2, ref: 'MSKU0002', name: 'PLAIN LTD', score: 1, evidence: [{ ruleId: 'new-trader', reason: 'new', points: 1, facts: {} }] },
+    { kind: 'trader', rank: 1, ref: 'T:9', name: 'FRONT CO', score: 3.5, evidence: [] },
   ]);
-  store.run("INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES ('shipment', 1, 'MSKU0001', ?, 5, ?)", [hostileName, evidence]);
-  store.run("INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES ('shipment', 2, 'MSKU0002', 'PLAIN LTD', 1, ?)", [JSON.stringify([{ ruleId: 'new-trader', reason: 'new', points: 1, facts: {} }])]);
-  store.run("INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES ('trader', 1, 'T:9', 'FRONT CO', 3.5, '[]')");
   return engine;
-}
-
-function renderView(engine: FakeEngine, host = new FakeHost(), notices: string[] = []) {
-  render(
-    <TargetsView
-      engine={engine}
-      host={host}
-      workspaceName="Op Tile"
-      marking="OFFICIAL-SENSITIVE"
-      dataKey="0"
-      showNotice={(tone, message) => notices.push(`${tone}: ${message}`)}
-      onChanged={() => undefined}
-      commandsDisabled={false}
-    />,
-  );
-  return { host, notices };
 }
 
 beforeEach(() => {
@@ -56,7 +38,7 @@ afterEach(cleanup);
 describe('the Targets view', () => {
   it('shows the ranked risks with expandable reasons and adds one to the target list by its ref', async () => {
     const engine = await engineWithRisks();
-    renderView(engine);
+    renderTargetsView(engine);
     const risks = await screen.findByRole('table', { name: 'Ranked risks' });
     await waitFor(() => expect(risks.querySelectorAll('tbody tr')).toHaveLength(2));
     const reasonsButton = within(risks).getByRole('button', { name: /value per kg 2.32 USD/ });
@@ -84,7 +66,7 @@ describe('the Targets view', () => {
     const engine = await engineWithRisks();
     await engine.addTarget({ kind: 'shipment', ref: 'MSKU0001' });
     engine.risks.targetCalls.length = 0;
-    renderView(engine);
+    renderTargetsView(engine);
     const list = await screen.findByRole('table', { name: 'Target list' });
     fireEvent.change(within(list).getByRole('combobox', { name: 'Status of MSKU0001' }), { target: { value: 'approved' } });
     await waitFor(() => expect(engine.risks.targetCalls).toEqual([{ method: 'updateTarget', args: [{ kind: 'shipment', ref: 'MSKU0001' }, { status: 'approved' }] }]));
@@ -108,7 +90,7 @@ describe('the Targets view', () => {
   it('exports the target list as formula-safe CSV with the marking in the file name and on the first line', async () => {
     const engine = await engineWithRisks();
     await engine.addTarget({ kind: 'shipment', ref: 'MSKU0001', priority: 'high', notes: '@SUM(A1:A2)', agency: '+44 Border Force' });
-    const { host, notices } = renderView(engine);
+    const { host, notices } = renderTargetsView(engine);
     await screen.findByRole('table', { name: 'Target list' });
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(host.savedExports).toHaveLength(1));

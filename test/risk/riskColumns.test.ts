@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadSqlJsForNode } from '../../electron/node/sqlJsNode';
+import { readRiskDataset } from '../../shared/store/riskInputs';
+import { WorkspaceStore } from '../../shared/store/workspaceStore';
 import { billsFromColumns, riskColumns, TextCoder, textOf } from '../../shared/risk/riskColumns';
 import type { RiskBill, RiskDataset, RiskLine, RiskTrader } from '../../shared/risk/riskModel';
 import { median, medianInPlace, robustSpread, robustSpreadInPlace } from '../../shared/risk/robustStatistics';
@@ -51,6 +54,38 @@ describe('risk columns', () => {
     expect(billsFromColumns(columns)).toEqual(bills);
     // Made once per dataset.
     expect(riskColumns(dataset)).toBe(columns);
+  });
+});
+
+describe('reading the risk columns from the store', () => {
+  it('puts each bill\'s lines together in stored order, takes the first resolved party of each role, and leaves out excluded bills', async () => {
+    const store = WorkspaceStore.create(await loadSqlJsForNode());
+    store.run("INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected) VALUES ('a', 'x', 't', '', '', '{}', 0, 0, 0)");
+    store.run(`INSERT INTO bill_of_lading (id, bill_of_lading_number, arrival_date, vessel_imo, voyage_number, place_of_receipt, country_of_origin, batch_id, source_row)
+      VALUES (1, 'BL-A', '2024-03-01', '9000001', '1W', 'CNSHA', 'CN', 1, 2), (2, 'BL-B', '', NULL, NULL, NULL, NULL, 1, 3), (3, 'BL-C', '2024-03-02', '9000001', '1W', 'CNSHA', 'CN', 1, 4)`);
+    // A line of BL-A stored after BL-B's and BL-C's (a later import adding to the bill).
+    store.run(`INSERT INTO manifest_line (id, bill_of_lading_id, container_number, hs_code, goods_description, gross_weight_kg, declared_value_usd, batch_id, source_row) VALUES
+      (1, 1, 'MSCU1234565', '851713', 'PHONES', 10, 42, 1, 2), (2, 2, NULL, NULL, 'GENERAL CARGO', NULL, NULL, 1, 3), (3, 3, '', '847130', 'LAPTOPS', 5, 50, 1, 4),
+      (4, 1, 'MSCU1234565', '851713', 'PHONE CASES', 1, 2, 1, 5)`);
+    store.run(`INSERT INTO party_occurrence (id, bill_of_lading_id, role, raw_name, raw_address, raw_phone, batch_id, source_row) VALUES
+      (1, 1, 'consignee', 'TO ORDER', NULL, NULL, 1, 2), (2, 1, 'consignee', 'ANCHOR HOME LTD', '103 HIGH AVENUE ILFORD IG1 1AA', '+44 20 7946 0000', 1, 2),
+      (3, 1, 'shipper', 'SUPPLIER CO', NULL, NULL, 1, 2), (4, 2, 'notify_party', 'ANCHOR HOME LTD', '103 High Avenue, Ilford IG1 1AA', NULL, 1, 3), (5, 3, 'consignee', 'OTHER LTD', NULL, NULL, 1, 4)`);
+    store.run(`INSERT INTO trader_entity (entity_id, display_name, variants, occurrences, roles, role_mask, countries, search_text) VALUES
+      ('T:1', 'ANCHOR HOME LTD', 1, 2, '[]', 6, '["GB"]', ''), ('T:2', 'SUPPLIER CO', 1, 1, '[]', 1, '[]', ''), ('T:3', 'OTHER LTD', 1, 1, '[]', 2, '[]', '')`);
+    store.run(`INSERT INTO entity_member (occurrence_id, entity_id, placeholder_kind) VALUES (1, NULL, 'to order'), (2, 'T:1', NULL), (3, 'T:2', NULL), (4, 'T:1', NULL), (5, 'T:3', NULL)`);
+
+    const data = readRiskDataset(store, new Set(['BL-C']));
+    const columns = data.columns;
+    expect(columns?.billNumber).toEqual(['BL-A', 'BL-B']);
+    expect(columns?.lineCount).toBe(3);
+    expect(data.bills.map((bill) => bill.lines.map((line) => line.description))).toEqual([['PHONES', 'PHONE CASES'], ['GENERAL CARGO']]);
+    expect(data.bills[1]).toMatchObject({ arrivalDate: null, vesselImo: null, consignee: null, notifyParty: 'T:1', lines: [{ hsCode: null, grossWeightKg: null, declaredValueUsd: null, containerNumber: null }] });
+    // The placeholder consignee is passed over for the first resolved one.
+    expect(data.bills[0]).toMatchObject({ consignee: 'T:1', shipper: 'T:2', notifyParty: null, arrivalDate: '2024-03-01', vesselImo: '9000001', placeOfReceipt: 'CNSHA', countryOfOrigin: 'CN' });
+    // Two spellings of one street address are one key; the phone by its last digits.
+    expect(data.traders.get('T:1')?.addressKeys).toHaveLength(1);
+    expect(data.traders.get('T:1')?.phoneKeys).toHaveLength(1);
+    expect(data.traders.get('T:2')?.addressKeys).toEqual([]);
   });
 });
 

@@ -281,7 +281,7 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
         ) : result ? (
           <>
             <span data-testid="network-counts">
-              {plural(result.nodes.filter((node) => node.kind === 'trader').length, 'trader')}
+              {result.aggregated ? plural(result.aggregated.nodes, 'node') : plural(result.nodes.filter((node) => node.kind === 'trader').length, 'trader')}
               {result.nodes.some((node) => node.kind === 'report') ? ` · ${plural(result.nodes.filter((node) => node.kind === 'report').length, 'report')}` : ''} · {plural(result.edges.length, 'edge')} · {plural(result.communities, 'community', 'communities')} · {plural(result.components, 'component')}
             </span>
             <span className="network-status__timing">

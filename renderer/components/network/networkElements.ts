@@ -176,7 +176,7 @@ export function networkStyle(): StylesheetJson {
     },
     { selector: 'node.report', style: { shape: reportNodeStyle.shape } },
     ...(['shipment', 'container', 'vessel', 'port', 'watchlist-entry'] as const).map((kind) => ({ selector: `node.${kind}`, style: { shape: nodeKindStyles[kind].shape } })),
-    { selector: 'node.community', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#495057', 'font-weight': 'bold', 'text-valign': 'center', 'text-margin-y': 0, 'min-zoomed-font-size': 0 } },
+    { selector: 'node.community', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#495057', 'font-weight': 'bold', 'font-size': 13, 'min-zoomed-font-size': 0 } },
     { selector: 'node.watchlist', style: { 'border-width': 4, 'border-color': watchlistColour } },
     { selector: 'node:selected', style: { 'overlay-color': '#1f5fae', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: 'edge', style: { width: 'data(width)', 'line-color': edgeKindStyles['shipment-flow'].colour, 'curve-style': 'bezier', opacity: 0.8 } },

@@ -110,7 +110,7 @@ function summarySection(pack: BriefingPack): PdfContent[] {
 }
 
 function targetTable(pack: BriefingPack): PdfContent[] {
-  const header = ['#', 'Target', 'Priority / status', 'Score', 'Reasons'].map((text) => ({ text, style: 'tableHeader' }));
+  const header = ['#', 'Target', 'Priority / status', 'Score', 'Reasons'];
   const body = pack.targets.map((target) => [
     String(target.rank),
     { stack: [{ text: target.ref, bold: true }, target.name, { text: target.kind, style: 'muted' }] },
@@ -118,12 +118,7 @@ function targetTable(pack: BriefingPack): PdfContent[] {
     { text: target.score === null ? '—' : target.score.toFixed(2), alignment: 'right' },
     target.reasons.length === 0 ? { text: 'no reason recorded', style: 'muted' } : { ul: target.reasons.map((reason) => `[+${reason.points.toFixed(2)}] ${reason.reason}`) },
   ]);
-  return [
-    { text: 'Targets', style: 'heading', pageBreak: 'before' },
-    pack.targets.length === 0
-      ? { text: 'The target list is empty.', style: 'muted' }
-      : { table: { headerRows: 1, dontBreakRows: false, widths: [14, 110, 50, 30, '*'], body: [header, ...body] }, layout: 'lightHorizontalLines', fontSize: 8 },
-  ];
+  return [{ text: 'Targets', style: 'heading', pageBreak: 'before' }, recordTable(header, [14, 110, 50, 30, '*'], body, 'The target list is empty.', { dontBreakRows: false })];
 }
 
 function graphSection(pack: BriefingPack): PdfContent[] {
@@ -171,44 +166,28 @@ function targetEvidence(target: BriefingTarget): PdfContent[] {
   for (const shipment of target.shipments) content.push(...shipmentDetails(shipment, target.kind === 'shipment'));
   content.push({ text: 'Linked intelligence reports', style: 'subheading' });
   content.push(
-    target.reports.length === 0
-      ? { text: 'No report names this target.', style: 'muted' }
-      : {
-          table: {
-            headerRows: 1,
-            widths: [70, 50, 36, 70, 40, '*'],
-            body: [
-              ['Reference', 'Date', 'Grading', 'Marking', 'Handling', 'Mentions'].map((text) => ({ text, style: 'tableHeader' })),
-              ...target.reports.map((report) => [
-                report.reference ?? `(none) ${report.fileName}`,
-                report.date ?? '—',
-                report.grading ?? '—',
-                report.marking ?? '—',
-                report.handlingCode ?? '—',
-                { stack: report.mentions.map((mention) => ({ text: [{ text: `${mention.names.join(', ')}: `, bold: true }, mention.sentence], margin: [0, 0, 0, 2] })) },
-              ]),
-            ],
-          },
-          layout: 'lightHorizontalLines',
-          fontSize: 8,
-        },
+    recordTable(
+      ['Reference', 'Date', 'Grading', 'Marking', 'Handling', 'Mentions'],
+      [70, 50, 36, 70, 40, '*'],
+      target.reports.map((report) => [
+        report.reference ?? `(none) ${report.fileName}`,
+        report.date ?? '—',
+        report.grading ?? '—',
+        report.marking ?? '—',
+        report.handlingCode ?? '—',
+        { stack: report.mentions.map((mention) => ({ text: [{ text: `${mention.names.join(', ')}: `, bold: true }, mention.sentence], margin: [0, 0, 0, 2] })) },
+      ]),
+      'No report names this target.',
+    ),
   );
   content.push({ text: 'Watchlist hits', style: 'subheading' });
   content.push(
-    target.watchlistHits.length === 0
-      ? { text: 'No watchlist hit on this target, its parties or its vessel.', style: 'muted' }
-      : {
-          table: {
-            headerRows: 1,
-            widths: [70, 70, 80, 30, '*'],
-            body: [
-              ['Subject', 'List', 'Listed as', 'Score', 'Why'].map((text) => ({ text, style: 'tableHeader' })),
-              ...target.watchlistHits.map((hit) => [`${hit.subjectName} (${hit.subjectKind})`, hit.listName, hit.listedName, hit.score.toFixed(2), hit.explanation]),
-            ],
-          },
-          layout: 'lightHorizontalLines',
-          fontSize: 8,
-        },
+    recordTable(
+      ['Subject', 'List', 'Listed as', 'Score', 'Why'],
+      [70, 70, 80, 30, '*'],
+      target.watchlistHits.map((hit) => [`${hit.subjectName} (${hit.subjectKind})`, hit.listName, hit.listedName, hit.score.toFixed(2), hit.explanation]),
+      'No watchlist hit on this target, its parties or its vessel.',
+    ),
   );
   return content;
 }
@@ -253,6 +232,12 @@ function shipmentDetails(shipment: BriefingShipment, full: boolean): PdfContent[
   return content;
 }
 
+/** A table of records under a header row, in the pack's light style; the muted line `empty` when there is no record. */
+function recordTable(headers: readonly string[], widths: readonly (number | '*')[], rows: readonly (readonly PdfContent[])[], empty: string, options: { readonly dontBreakRows?: boolean } = {}): PdfContent {
+  if (rows.length === 0) return { text: empty, style: 'muted' };
+  return { table: { headerRows: 1, ...options, widths, body: [headers.map((text) => ({ text, style: 'tableHeader' })), ...rows] }, layout: 'lightHorizontalLines', fontSize: 8 };
+}
+
 function keyValues(rows: readonly (readonly [string, string])[]): PdfContent {
   return { table: { widths: [80, '*'], body: rows.map(([label, value]) => [{ text: label, style: 'label' }, value]) }, layout: 'noBorders', margin: [0, 0, 0, 4] };
 }
@@ -261,20 +246,12 @@ function sourcesSection(pack: BriefingPack): PdfContent[] {
   return [
     { text: 'Sources', style: 'heading', pageBreak: 'before' },
     { text: 'Every file this workspace holds that the pack draws on, with its SHA-256 as stored when it was read.', style: 'muted', margin: [0, 0, 0, 6] },
-    pack.sources.length === 0
-      ? { text: 'No source file.', style: 'muted' }
-      : {
-          table: {
-            headerRows: 1,
-            widths: [80, '*', 90],
-            body: [
-              ['Kind', 'File and SHA-256', 'Added'].map((text) => ({ text, style: 'tableHeader' })),
-              ...pack.sources.map((source) => [source.kind, { stack: [source.fileName, { text: source.sha256, fontSize: 7, style: 'muted' }] }, source.addedAt]),
-            ],
-          },
-          layout: 'lightHorizontalLines',
-          fontSize: 8,
-        },
+    recordTable(
+      ['Kind', 'File and SHA-256', 'Added'],
+      [80, '*', 90],
+      pack.sources.map((source) => [source.kind, { stack: [source.fileName, { text: source.sha256, fontSize: 7, style: 'muted' }] }, source.addedAt]),
+      'No source file.',
+    ),
   ];
 }
 

@@ -8,8 +8,8 @@ import { describeCharacters, inputLimits } from '../inputLimits';
  * out with their 1-based record number in the file (the header is record 1, as in a spreadsheet)
  * and any structural error papaparse found in them. The dialect (delimiter, line break) is
  * detected from the first 64 KiB. A file whose lines end both in CRLF and in LF (a header written
- * on Windows, rows appended elsewhere) is read with every CRLF as LF. Chunk boundaries never change
- * the result.
+ * on Windows, rows appended elsewhere) is read with every line-ending CRLF as LF; line breaks inside
+ * quoted fields stay as written. Chunk boundaries never change the result.
  */
 export interface CsvRecord {
   readonly recordNumber: number;
@@ -37,6 +37,8 @@ export class CsvRecordReader {
   private blankLines = 0;
   /** In mixed line-break mode, a CR that ended the previous chunk: its LF may start the next. */
   private carriedCarriageReturn = false;
+  /** In mixed line-break mode, whether the text read so far ends inside a quoted field. */
+  private insideQuotes = false;
 
   constructor(private readonly onRecord: (record: CsvRecord) => void) {}
 
@@ -98,13 +100,54 @@ export class CsvRecordReader {
     }
   }
 
-  /** The chunk with CRLF as LF; a CR ending a chunk waits for the next one, which may start with its LF. */
+  /**
+   * The chunk with every CRLF that ends a line (outside quotes) as LF; line breaks inside a quoted
+   * field are data and stay as written. A CR ending a chunk waits for the next one, which may start
+   * with its LF.
+   */
   private crlfAsLf(chunk: string, final: boolean): string {
-    let text = this.carriedCarriageReturn ? `\r${chunk}` : chunk;
-    this.carriedCarriageReturn = !final && text.endsWith('\r');
-    if (this.carriedCarriageReturn) text = text.slice(0, -1);
-    return text.replace(/\r\n/g, '\n');
+    const text = this.carriedCarriageReturn ? `\r${chunk}` : chunk;
+    this.carriedCarriageReturn = false;
+    let written = '';
+    let from = 0;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === quoteCode) this.insideQuotes = !this.insideQuotes;
+      else if (code === carriageReturnCode && !this.insideQuotes) {
+        if (index + 1 < text.length) {
+          if (text.charCodeAt(index + 1) === lineFeedCode) {
+            written += text.slice(from, index);
+            from = index + 1;
+          }
+        } else if (!final) {
+          written += text.slice(from, index);
+          from = text.length;
+          this.carriedCarriageReturn = true;
+        }
+      }
+    }
+    return written + text.slice(from);
   }
+}
+
+const quoteCode = 0x22;
+const carriageReturnCode = 0x0d;
+const lineFeedCode = 0x0a;
+
+/** Whether lines end both in CRLF and in bare LF, counting only line breaks outside quoted fields. */
+function hasMixedLineBreaks(sample: string): boolean {
+  let insideQuotes = false;
+  let crlf = false;
+  let bareLf = false;
+  for (let index = 0; index < sample.length && !(crlf && bareLf); index++) {
+    const code = sample.charCodeAt(index);
+    if (code === quoteCode) insideQuotes = !insideQuotes;
+    else if (code === lineFeedCode && !insideQuotes) {
+      if (index > 0 && sample.charCodeAt(index - 1) === carriageReturnCode) crlf = true;
+      else bareLf = true;
+    }
+  }
+  return crlf && bareLf;
 }
 
 /** Occurrences of `needle` in `text`, counting no further than `limit`. */
@@ -122,7 +165,7 @@ export function detectDialect(sample: string): CsvDialect {
   const guess = Papa.parse(wholeLines, { preview: 50, delimitersToGuess, skipEmptyLines: true });
   const linebreak = guess.meta.linebreak === '\r\n' || guess.meta.linebreak === '\r' ? guess.meta.linebreak : '\n';
   const delimiter = (delimitersToGuess as readonly string[]).includes(guess.meta.delimiter) ? guess.meta.delimiter : ',';
-  const mixedLineBreaks = wholeLines.includes('\r\n') && /(^|[^\r])\n/.test(wholeLines);
+  const mixedLineBreaks = hasMixedLineBreaks(wholeLines);
   return { delimiter, linebreak, mixedLineBreaks };
 }
 

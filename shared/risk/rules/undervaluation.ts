@@ -68,7 +68,9 @@ export const undervaluationRule: RiskRule = {
       byGroup[(next[headingOf[code] as number] as number)++] = value;
     }
     const spreads: (RobustSpread | undefined)[] = new Array(groupNames.length);
-    const scratch = new Float64Array(byGroup.length);
+    let largest = 0;
+    for (let index = 0; index < groupNames.length; index += 1) largest = Math.max(largest, (counts[index + 1] as number) - (counts[index] as number));
+    const scratch = new Float64Array(largest);
     for (let index = 0; index < groupNames.length; index += 1) {
       const values = byGroup.subarray(counts[index] as number, counts[index + 1] as number);
       if (values.length >= minimumLines) spreads[index] = robustSpreadInPlace(values, parameters.minimumScale as number, scratch);

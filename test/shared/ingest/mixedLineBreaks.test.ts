@@ -25,12 +25,14 @@ describe('CSV with mixed line breaks', () => {
   it('is detected as mixed only when CRLF and bare LF both end lines', () => {
     expect(detectDialect(mixed)).toMatchObject({ delimiter: ',', mixedLineBreaks: true });
     const plainRows = rows.slice(1);
+    // Excel's in-cell line breaks are bare LF inside quotes in a CRLF file: not mixed.
+    expect(detectDialect(`${header}\r\nMEDU1,"LINE ONE\nLINE TWO",X\r\n${plainRows.join('\r\n')}\r\n`)).toMatchObject({ linebreak: '\r\n', mixedLineBreaks: false });
     expect(detectDialect(`${header}\r\n${plainRows.join('\r\n')}\r\n`)).toMatchObject({ linebreak: '\r\n', mixedLineBreaks: false });
     expect(detectDialect(`${header}\n${plainRows.join('\n')}\n`)).toMatchObject({ linebreak: '\n', mixedLineBreaks: false });
   });
 
-  it('reads every row as its own record at every chunk size, CRLF inside a quoted field read as LF', () => {
-    const expected = [header.split(','), ['MEDU1000001', 'HARBOUR IMPORTS LTD', 'CANNED TUNA\nIN OIL'], ['MEDU1000002', 'ACME TRADING CO', 'PLASTIC TOYS'], ['MEDU1000003', 'NORTH, SOUTH LTD', 'STEEL PIPES']];
+  it('reads every row as its own record at every chunk size, a CRLF inside a quoted field kept as written', () => {
+    const expected = [header.split(','), ['MEDU1000001', 'HARBOUR IMPORTS LTD', 'CANNED TUNA\r\nIN OIL'], ['MEDU1000002', 'ACME TRADING CO', 'PLASTIC TOYS'], ['MEDU1000003', 'NORTH, SOUTH LTD', 'STEEL PIPES']];
     for (const chunkSize of [1, 2, 3, 7, 16, 55, 56, 57, mixed.length]) expect(readAll(mixed, chunkSize), `chunk size ${chunkSize}`).toEqual(expected);
   });
 
