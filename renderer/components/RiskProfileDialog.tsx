@@ -187,7 +187,7 @@ export function RiskProfileDialog({ engine, host, workspaceName, marking, onChan
       <p className="risk-profile__intro">
         A profile says how much each rule counts (its weight: points for an ordinary finding), with the rule&apos;s parameters, and the score at which a
         shipment or trader is proposed as a target. Scoring uses{' '}
-        <strong data-testid="profile-in-use">{activeName === null ? 'the built-in default profile' : `the profile '${activeName}'`}</strong>.
+        <strong data-testid="profile-in-use">{list === null ? 'the profile in use (reading…)' : activeName === null ? 'the built-in default profile' : `the profile '${activeName}'`}</strong>.
       </p>
       {loadError ? (
         <p className="import-profiles__outcome import-profiles__outcome--error" role="alert">

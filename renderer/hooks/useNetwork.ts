@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphCatalog, GraphFilters, GraphPath, GraphViewMemory, GraphViewResult } from '../../shared/engine/graphApi';
 import type { NodePosition } from '../../shared/graph/layouts/graphLayout';
-import { currentScene, describeCommand, newHistory, initialScene, record, redo as redoHistory, undo as undoHistory, viewMemory } from '../components/network/networkHistory';
+import { communitiesCommand, currentScene, describeCommand, newHistory, initialScene, record, redo as redoHistory, undo as undoHistory, viewMemory } from '../components/network/networkHistory';
 import type { EgoFocus, NetworkCommand, NetworkHistory, NetworkScene } from '../components/network/networkHistory';
 import { errorMessage } from '../format/format';
 import type { WorkerEngineApi } from '../worker/workerEngineApi';
@@ -51,9 +51,13 @@ export interface NetworkState {
   pin(id: string, label: string, position: NodePosition): void;
   undo(): void;
   redo(): void;
-  /** Communities of an aggregated view drawn with their members (a large view is drawn as its communities). */
+  /** Communities of an aggregated view drawn with their members (a large view is drawn as its communities); part of the scene, so undoable. */
   readonly expandedCommunities: readonly number[];
+  /** Records the communities drawn expanded (an undoable command). */
   setExpandedCommunities(communities: readonly number[]): void;
+  /** Betweenness and closeness asked for over the whole view (a large view computes them only on demand). */
+  readonly pathMetrics: boolean;
+  computePathMetrics(): void;
 }
 
 export const defaultNetworkView = 'trader-network';
@@ -69,7 +73,7 @@ export function useNetwork(engine: NetworkEngine, dataKey: string, onMemoryChang
   const [catalog, setCatalog] = useState<GraphCatalog | null>(null);
   const [history, setHistory] = useState<NetworkHistory>(() => newHistory());
   const scene = useMemo(() => currentScene(history), [history]);
-  const { view, filters, ego } = scene;
+  const { view, filters, ego, expandedCommunities } = scene;
   const [expanding, setExpanding] = useState(false);
   const [operationError, setOperationError] = useState<string | null>(null);
   const [memoriesLoaded, setMemoriesLoaded] = useState(false);
@@ -81,7 +85,7 @@ export function useNetwork(engine: NetworkEngine, dataKey: string, onMemoryChang
   const [error, setError] = useState<string | null>(null);
   const [path, setPath] = useState<GraphPath | null>(null);
   const [findingPath, setFindingPath] = useState(false);
-  const [expandedCommunities, setExpandedCommunities] = useState<readonly number[]>([]);
+  const [pathMetrics, setPathMetrics] = useState(false);
   const request = useRef(0);
   const pathRequest = useRef(0);
   const layout = scene.layouts[view] ?? defaultNetworkLayout;
@@ -136,7 +140,7 @@ export function useNetwork(engine: NetworkEngine, dataKey: string, onMemoryChang
     const id = ++request.current;
     setLoading(true);
     setError(null);
-    (ego ? engine.egoNetwork(ego.id, ego.radius, { view, filters, layout }) : engine.graphView({ view, layout, filters, ...(expandedCommunities.length > 0 ? { expandedCommunities } : {}) })).then(
+    (ego ? engine.egoNetwork(ego.id, ego.radius, { view, filters, layout }) : engine.graphView({ view, layout, filters, ...(expandedCommunities.length > 0 ? { expandedCommunities } : {}), ...(pathMetrics ? { pathMetrics } : {}) })).then(
       (answer) => {
         if (id !== request.current) return;
         setResult(answer);
@@ -148,10 +152,10 @@ export function useNetwork(engine: NetworkEngine, dataKey: string, onMemoryChang
         setLoading(false);
       },
     );
-  }, [engine, view, layout, filters, ego, dataKey, expandedCommunities]);
+  }, [engine, view, layout, filters, ego, dataKey, expandedCommunities, pathMetrics]);
 
-  // Expanded communities belong to the aggregated view they were expanded in.
-  useEffect(() => setExpandedCommunities((current) => (current.length === 0 ? current : [])), [view, filters, dataKey]);
+  // The ask for betweenness and closeness belongs to the view it was made in (the engine keeps them with the view it computed them for).
+  useEffect(() => setPathMetrics(false), [view, filters, dataKey]);
 
   // A path belongs to the graph it was found in.
   useEffect(() => {
@@ -254,6 +258,8 @@ export function useNetwork(engine: NetworkEngine, dataKey: string, onMemoryChang
     undo: useCallback(() => setHistory(undoHistory), []),
     redo: useCallback(() => setHistory(redoHistory), []),
     expandedCommunities,
-    setExpandedCommunities,
+    setExpandedCommunities: useCallback((next: readonly number[]) => run(communitiesCommand(expandedCommunities, next)), [run, expandedCommunities]),
+    pathMetrics,
+    computePathMetrics: useCallback(() => setPathMetrics(true), []),
   };
 }

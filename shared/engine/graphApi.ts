@@ -50,7 +50,18 @@ export interface GraphViewQuery {
   readonly aggregateAbove?: number;
   /** Communities of an aggregated view drawn with their members. */
   readonly expandedCommunities?: readonly number[];
+  /**
+   * Compute betweenness and closeness over the whole view even above pathMetricsNodes (slow: a
+   * breadth-first search from every node, minutes at 20,000 nodes); kept with the view once done.
+   */
+  readonly pathMetrics?: boolean;
 }
+
+/** Above this many nodes a view's betweenness and closeness are computed only when asked (GraphViewQuery.pathMetrics) or within an expanded community. */
+export const pathMetricsNodes = 2_500;
+
+/** The node metrics a view may carry; metricsComputed says which it does. */
+export type GraphMetricId = 'degree' | 'pagerank' | 'eigenvector' | 'betweenness' | 'closeness' | 'community' | 'component' | 'coreNumber';
 
 /** Views of more nodes than this are aggregated into communities (what Cytoscape draws fluidly, with room). */
 export const aggregateNodes = 2_500;
@@ -91,6 +102,8 @@ export interface GraphNodeView {
   readonly facts?: Readonly<Record<string, string>>;
   /** Aggregate nodes (kind 'community'): the community and its counts. */
   readonly aggregate?: CommunityAggregate;
+  /** Set when metrics.betweenness and closeness were computed over this node's expanded community only (the view's own were not computed). */
+  readonly pathMetricsWithin?: number;
 }
 
 export type GraphEdgeView = NetworkEdge;
@@ -111,6 +124,10 @@ export interface GraphViewResult {
   readonly notes: readonly string[];
   /** Set when the view was drawn as communities: how many nodes in how many groups, which are expanded, and the notice to show. */
   readonly aggregated?: GraphAggregation | null;
+  /** The metrics computed over the whole view (absent: every one); those missing are null in the nodes' metrics. */
+  readonly metricsComputed?: readonly GraphMetricId[];
+  /** Why some metrics were not computed and how to get them; null when all were. */
+  readonly metricsNote?: string | null;
   /** Milliseconds spent in the engine, for the status line and the bench. */
   readonly timings: { readonly buildMs: number; readonly analyticsMs: number; readonly layoutMs: number };
 }
@@ -121,6 +138,15 @@ export interface GraphAggregation {
   readonly expanded: readonly number[];
   /** "20,000 nodes grouped into 412 communities — expand a community to see its members". */
   readonly message: string;
+  /** The members of the communities not expanded (not drawn), for search-to-focus: find one, expand its community, focus it. */
+  readonly members?: readonly AggregatedMember[];
+}
+
+export interface AggregatedMember {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: NetworkNodeKind;
+  readonly community: number;
 }
 
 export interface PathOptions {

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
-import { analyseGraph } from '../graph/graphAnalytics';
+import { analyseGraph, shortestPathCentralities, withPathMetrics } from '../graph/graphAnalytics';
 import { cleanNetworkFilters, networkFiltersKey } from '../graph/billFilters';
 import type { GraphAnalytics, NodeMetrics } from '../graph/graphAnalytics';
 import { findGraphLayout, graphLayouts } from '../graph/layouts/graphLayouts';
@@ -10,7 +10,8 @@ import { findGraphView, graphViews } from '../graph/views/graphViews';
 import type { GraphViewDefinition } from '../graph/views/graphView';
 import type { WorkspaceStore } from '../store/workspaceStore';
 import { aggregateView } from '../graph/communityAggregation';
-import { aggregateNodes, defaultNeighbourPage, maxGraphNodes, maxNeighbourPage } from './graphApi';
+import { aggregateNodes, defaultNeighbourPage, maxGraphNodes, maxNeighbourPage, pathMetricsNodes } from './graphApi';
+import type { GraphMetricId } from './graphApi';
 import type { EgoNetworkOptions, GraphCatalog, GraphNeighbourPage, GraphNeighbourQuery, GraphNodeView, GraphPath, GraphViewQuery, GraphViewResult, PathOptions } from './graphApi';
 
 /** A built view: the network, its undirected projection (weight = bills) and its analytics. */
@@ -18,13 +19,24 @@ interface BuiltView {
   readonly network: NetworkGraph;
   readonly nodes: ReadonlyMap<string, NetworkNode>;
   readonly graph: Graph;
-  readonly analytics: GraphAnalytics;
+  /** Replaced by the same with betweenness and closeness when they are asked for (large views). */
+  analytics: GraphAnalytics;
+  /** Betweenness and closeness of the members of a community computed within it (large views, communities expanded). */
+  readonly withinCommunity: Map<number, ReadonlyMap<string, { readonly betweenness: number; readonly closeness: number }>>;
   /** Network edge ids per unordered pair ("a|b", a < b). */
   readonly edgesByPair: ReadonlyMap<string, readonly string[]>;
   readonly bills: ReadonlyMap<string, { shipped: number; received: number }>;
   readonly buildMs: number;
-  readonly analyticsMs: number;
+  analyticsMs: number;
 }
+
+export interface GraphServiceOptions {
+  /** Views of more nodes get betweenness and closeness only on demand (default pathMetricsNodes). */
+  readonly pathMetricsNodes?: number;
+}
+
+export const everyMetric: readonly GraphMetricId[] = ['degree', 'pagerank', 'eigenvector', 'betweenness', 'closeness', 'community', 'component', 'coreNumber'];
+const withoutPathMetrics = everyMetric.filter((metric) => metric !== 'betweenness' && metric !== 'closeness');
 
 const cacheSize = 4;
 const defaultEgoNodes = 200;
@@ -67,7 +79,14 @@ export class GraphService {
   private readonly views = new Map<string, BuiltView>();
   private readonly layouts = new Map<string, { positions: ReadonlyMap<string, NodePosition>; layoutMs: number }>();
 
-  constructor(private readonly source: NetworkSource) {}
+  private readonly pathMetricsNodes: number;
+
+  constructor(
+    private readonly source: NetworkSource,
+    options: GraphServiceOptions = {},
+  ) {
+    this.pathMetricsNodes = options.pathMetricsNodes ?? pathMetricsNodes;
+  }
 
   graphCatalog(): GraphCatalog {
     return {
@@ -80,6 +99,11 @@ export class GraphService {
     const layout = findGraphLayout(query.layout ?? 'forceatlas2');
     const filters = cleanFilters(query.filters);
     const built = this.built(query.view, filters);
+    if (query.pathMetrics && !built.analytics.pathMetrics) {
+      const started = now();
+      built.analytics = withPathMetrics(built.graph, built.analytics);
+      built.analyticsMs += Math.round(now() - started);
+    }
     // Without maxNodes a view is drawn whole up to the aggregation threshold and as its communities above it.
     const maxNodes = Math.min(maxGraphNodes, Math.max(1, Math.floor(query.maxNodes ?? maxGraphNodes)));
     const total = built.network.nodes.length;
@@ -108,6 +132,7 @@ export class GraphService {
   findPath(from: string, to: string, options: PathOptions = {}): GraphPath {
     const built = this.built(options.view ?? 'trader-network', cleanFilters(options.filters));
     const label = (id: string): string => built.nodes.get(id)?.label ?? id;
+    for (const id of [from, to]) refuseAggregate(built, id, 'find a path from or to it');
     for (const id of [from, to]) {
       if (!built.graph.hasNode(id)) return noPath(`${label(id)} is not in this view (no edges within its filters)`);
     }
@@ -154,6 +179,7 @@ export class GraphService {
     const view = options.view ?? 'trader-network';
     const filters = cleanFilters(options.filters);
     const built = this.built(view, filters);
+    refuseAggregate(built, id, 'show its ego network');
     if (!built.graph.hasNode(id)) throw new RangeError(`${id} is not in the view '${view}' (no edges within its filters)`);
     const maxNodes = Math.min(maxGraphNodes, Math.max(1, Math.floor(options.maxNodes ?? defaultEgoNodes)));
     const distance = new Map<string, number>([[id, 0]]);
@@ -194,6 +220,7 @@ export class GraphService {
     if (!Number.isInteger(hops) || hops < 1 || hops > 3) throw new RangeError(`hops must be 1 to 3, not ${hops}`);
     const filters = cleanFilters(query.filters);
     const built = this.built(query.view, filters);
+    refuseAggregate(built, id, 'expand its neighbours');
     if (!built.graph.hasNode(id)) throw new RangeError(`${id} is not in the view '${query.view}' (no edges within its filters)`);
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const limit = Math.min(maxNeighbourPage, Math.max(1, Math.floor(query.limit ?? defaultNeighbourPage)));
@@ -227,10 +254,36 @@ export class GraphService {
    */
   private aggregated(built: BuiltView, view: string, layoutId: string, expanded: readonly number[]): GraphViewResult {
     const layout = findGraphLayout(layoutId);
-    const full = this.result(built, view, layout.id, built.network.nodes.map((node) => node.id), '', false);
+    let full = this.result(built, view, layout.id, built.network.nodes.map((node) => node.id), '', false);
+    if (!built.analytics.pathMetrics && expanded.length > 0) full = { ...full, nodes: this.withCommunityPathMetrics(built, full.nodes, expanded) };
     const started = now();
     const aggregated = aggregateView(full, { expanded: new Set(expanded), layout: layout.runsIn === 'engine' ? (graph) => layout.compute(graph) : null });
     return { ...aggregated, timings: { ...aggregated.timings, layoutMs: Math.round(now() - started) } };
+  }
+
+  /**
+   * A large view's betweenness and closeness were not computed: the members of its expanded
+   * communities get theirs computed over their community's own subgraph (what is drawn of it),
+   * marked pathMetricsWithin so the panel says so.
+   */
+  private withCommunityPathMetrics(built: BuiltView, nodes: readonly GraphNodeView[], expanded: readonly number[]): GraphNodeView[] {
+    const wanted = new Set(expanded);
+    const members = new Map<number, string[]>();
+    for (const node of nodes) {
+      if (!wanted.has(node.community)) continue;
+      const list = members.get(node.community);
+      if (list) list.push(node.id);
+      else members.set(node.community, [node.id]);
+    }
+    for (const [community, ids] of members) {
+      if (built.withinCommunity.has(community)) continue;
+      const { betweenness, closeness } = shortestPathCentralities(inducedSubgraph(built.graph, new Set(ids)));
+      built.withinCommunity.set(community, new Map(ids.map((id) => [id, { betweenness: betweenness[id] ?? 0, closeness: closeness[id] ?? 0 }])));
+    }
+    return nodes.map((node) => {
+      const figures = wanted.has(node.community) ? built.withinCommunity.get(node.community)?.get(node.id) : undefined;
+      return figures ? { ...node, metrics: { ...node.metrics, ...figures }, pathMetricsWithin: node.community } : node;
+    });
   }
 
   /** The view's nodes in `kept` with the edges among them, analytics and positions (unless `positioned` is false). */
@@ -286,6 +339,10 @@ export class GraphService {
       communities: built.analytics.communities,
       components: built.analytics.components,
       notes: built.network.notes,
+      metricsComputed: built.analytics.pathMetrics ? everyMetric : withoutPathMetrics,
+      metricsNote: built.analytics.pathMetrics
+        ? null
+        : `Betweenness and closeness not computed: the view has ${built.network.nodes.length.toLocaleString('en-GB')} nodes (more than ${this.pathMetricsNodes.toLocaleString('en-GB')}); compute them for the whole view (slow), or expand a community to get its members' within it.`,
       timings: { buildMs: built.buildMs, analyticsMs: built.analyticsMs, layoutMs },
     };
   }
@@ -325,8 +382,8 @@ export class GraphService {
     }
     const buildMs = Math.round(now() - started);
     const analysed = now();
-    const analytics = analyseGraph(graph, { weightAttribute: 'weight' });
-    const built: BuiltView = { network, nodes, graph, analytics, edgesByPair, bills, buildMs, analyticsMs: Math.round(now() - analysed) };
+    const analytics = analyseGraph(graph, { weightAttribute: 'weight', pathMetrics: graph.order <= this.pathMetricsNodes });
+    const built: BuiltView = { network, nodes, graph, analytics, withinCommunity: new Map(), edgesByPair, bills, buildMs, analyticsMs: Math.round(now() - analysed) };
     remember(this.views, key, built);
     return built;
   }
@@ -339,6 +396,14 @@ export class GraphService {
     this.views.clear();
     this.layouts.clear();
   }
+}
+
+/** An aggregate node ("C:3") is a drawing of a community, not a node of the view: operations on it are refused with the way forward. */
+function refuseAggregate(built: BuiltView, id: string, operation: string): void {
+  const community = /^C:(\d+)$/.exec(id);
+  if (!community || built.nodes.has(id)) return;
+  const members = [...built.analytics.metrics.values()].filter((metrics) => metrics.community === Number(community[1])).length;
+  throw new RangeError(`${id} is community ${Number(community[1]) + 1} of an aggregated view (${members.toLocaleString('en-GB')} members), not a node: expand the community, then ${operation} with one of its members`);
 }
 
 function billsOf(built: BuiltView, id: string): number {

@@ -174,6 +174,7 @@ export function aggregateView(view: GraphViewResult, options: AggregationOptions
       nodes: view.nodes.length,
       groups: groups.size,
       expanded: [...expanded].sort((a, b) => a - b),
+      members: view.nodes.filter((node) => !expanded.has(node.community)).map(({ id, label, kind, community }) => ({ id, label, kind, community })),
       message: `${count} nodes grouped into ${groupCount} ${groups.size === 1 ? 'community' : 'communities'}${expandedNote} — expand a community to see its members${linksNote}`,
     },
   };
@@ -201,7 +202,7 @@ function aggregateNode(group: Group, position: NodePosition | null): GraphNodeVi
   const members = group.members.length;
   const aggregate: CommunityAggregate = { community: group.community, members, kinds, maxRiskScore };
   // The community's figures: members as its degree, the sum of their PageRank; the rest do not add up.
-  const metrics: NodeMetrics = { degree: members, degreeCentrality: 0, betweenness: 0, closeness: 0, eigenvector: 0, pagerank, community: group.community, component: 0, coreNumber: 0 };
+  const metrics: NodeMetrics = { degree: members, degreeCentrality: 0, betweenness: null, closeness: null, eigenvector: 0, pagerank, community: group.community, component: 0, coreNumber: 0 };
   return {
     id: aggregateNodeId(group.community),
     label: `Community ${group.community + 1} · ${members.toLocaleString('en-GB')}`,

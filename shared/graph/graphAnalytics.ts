@@ -21,8 +21,9 @@ export interface NodeMetrics {
   readonly degree: number;
   /** degree / (n - 1). */
   readonly degreeCentrality: number;
-  readonly betweenness: number;
-  readonly closeness: number;
+  /** Shortest-path centralities (Brandes, O(nm)): null when not computed (large views: on demand, see GraphService). */
+  readonly betweenness: number | null;
+  readonly closeness: number | null;
   readonly eigenvector: number;
   readonly pagerank: number;
   /** Louvain community, 0 the largest. */
@@ -40,6 +41,8 @@ export interface GraphAnalytics {
   readonly modularity: number;
   readonly components: number;
   readonly maxCoreNumber: number;
+  /** Whether betweenness and closeness were computed (else they are null in every node's metrics). */
+  readonly pathMetrics: boolean;
 }
 
 export interface AnalyticsOptions {
@@ -47,6 +50,11 @@ export interface AnalyticsOptions {
   readonly weightAttribute?: string;
   /** Seed of Louvain's random node order: the same graph gives the same communities. */
   readonly seed?: number;
+  /**
+   * Betweenness and closeness (a breadth-first search from every node: minutes at 20,000 nodes);
+   * true when absent. When false they are left null and the rest (all linear or near it) computed.
+   */
+  readonly pathMetrics?: boolean;
 }
 
 export function analyseGraph(graph: AbstractGraph, options: AnalyticsOptions = {}): GraphAnalytics {
@@ -54,9 +62,8 @@ export function analyseGraph(graph: AbstractGraph, options: AnalyticsOptions = {
   const n = graph.order;
   const weight = options.weightAttribute ?? null;
   const degree = n > 1 ? degreeCentrality(graph) : {};
-  // Unweighted shortest paths (graphology would otherwise read a 'weight' attribute as a length).
-  const betweenness = n > 2 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {};
-  const closeness = n > 1 ? closenessCentrality(graph, { wassermanFaust: true }) : {};
+  const paths = options.pathMetrics ?? true;
+  const { betweenness, closeness } = paths ? shortestPathCentralities(graph) : { betweenness: null, closeness: null };
   const eigenvector = safeEigenvector(graph);
   const rank = n > 0 && graph.size > 0 ? pagerank(graph, { alpha: 0.85, tolerance: 1e-12, maxIterations: 1000, getEdgeWeight: weight }) : {};
   const community = communitiesOf(graph, weight, options.seed ?? 7);
@@ -67,8 +74,8 @@ export function analyseGraph(graph: AbstractGraph, options: AnalyticsOptions = {
     metrics.set(node, {
       degree: graph.degree(node),
       degreeCentrality: degree[node] ?? 0,
-      betweenness: betweenness[node] ?? 0,
-      closeness: closeness[node] ?? 0,
+      betweenness: betweenness ? (betweenness[node] ?? 0) : null,
+      closeness: closeness ? (closeness[node] ?? 0) : null,
       eigenvector: eigenvector[node] ?? 0,
       pagerank: rank[node] ?? (n > 0 ? 1 / n : 0),
       community: community.byNode.get(node) ?? 0,
@@ -78,7 +85,26 @@ export function analyseGraph(graph: AbstractGraph, options: AnalyticsOptions = {
   });
   let maxCoreNumber = 0;
   for (const core of cores.values()) maxCoreNumber = Math.max(maxCoreNumber, core);
-  return { metrics, communities: community.count, modularity: community.modularity, components: component.count, maxCoreNumber };
+  return { metrics, communities: community.count, modularity: community.modularity, components: component.count, maxCoreNumber, pathMetrics: paths };
+}
+
+/** Betweenness (normalised over unordered pairs) and Wasserman–Faust closeness, unweighted: the figures networkx gives. */
+export function shortestPathCentralities(graph: AbstractGraph): { betweenness: Record<string, number>; closeness: Record<string, number> } {
+  const n = graph.order;
+  return {
+    // Unweighted shortest paths (graphology would otherwise read a 'weight' attribute as a length).
+    betweenness: n > 2 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {},
+    closeness: n > 1 ? closenessCentrality(graph, { wassermanFaust: true }) : {},
+  };
+}
+
+/** The analytics with betweenness and closeness filled in (computed over the same graph), when they were not. */
+export function withPathMetrics(graph: AbstractGraph, analytics: GraphAnalytics): GraphAnalytics {
+  if (analytics.pathMetrics) return analytics;
+  const { betweenness, closeness } = shortestPathCentralities(graph);
+  const metrics = new Map<string, NodeMetrics>();
+  for (const [node, figures] of analytics.metrics) metrics.set(node, { ...figures, betweenness: betweenness[node] ?? 0, closeness: closeness[node] ?? 0 });
+  return { ...analytics, metrics, pathMetrics: true };
 }
 
 function safeEigenvector(graph: AbstractGraph): Record<string, number> {

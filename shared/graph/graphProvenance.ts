@@ -4,10 +4,12 @@ import type { WorkspaceStore } from '../store/workspaceStore';
 import { billFilterSql } from './billFilters';
 import type { NetworkFilters } from './networkGraph';
 import { addressKey } from './traderNetworkSource';
+import { readFullNetworkProvenance } from './fullNetworkProvenance';
 
 /** One stored record behind a node or an edge: the bill, the party as written, and where it was read. */
 export interface ProvenanceRecord {
-  readonly billOfLadingNumber: string;
+  /** The bill the record is on; null for a report's mention or a watchlist entry. */
+  readonly billOfLadingNumber: string | null;
   readonly arrivalDate: string | null;
   /** The trader entity the party occurrence belongs to (traders, hidden links); null for a flow's bill. */
   readonly entityId: string | null;
@@ -19,8 +21,12 @@ export interface ProvenanceRecord {
   readonly declaredValueUsd: number | null;
   readonly sourceFile: string;
   readonly sourceSheet: string | null;
-  /** Row of the file as the import report numbers it (the header line is row 1). */
-  readonly sourceRow: number;
+  /** Row of the file as the import report numbers it (the header line is row 1); null for a report's text (see location). */
+  readonly sourceRow: number | null;
+  /** A report mention: the report's reference (null when the header gave none). */
+  readonly reportReference?: string | null;
+  /** Where in the file when it has no rows: "characters 120–134" of a report's text. */
+  readonly location?: string;
 }
 
 export interface GraphProvenance {
@@ -34,8 +40,8 @@ export interface GraphProvenance {
 
 export const defaultProvenanceRecords = 200;
 
-interface Row extends Record<string, SqlValue> {
-  bill: string;
+export interface Row extends Record<string, SqlValue> {
+  bill: string | null;
   arrival: string | null;
   entity: string | null;
   role: string | null;
@@ -44,11 +50,15 @@ interface Row extends Record<string, SqlValue> {
   value: number | null;
   file: string;
   sheet: string | null;
-  row: number;
+  row: number | null;
+  /** Report mentions: the report's reference and the mention's characters in its text. */
+  reference?: string | null;
+  start?: number;
+  end?: number;
 }
 
-const record = (row: Row): ProvenanceRecord => ({
-  billOfLadingNumber: String(row.bill),
+export const record = (row: Row): ProvenanceRecord => ({
+  billOfLadingNumber: row.bill === null ? null : String(row.bill),
   arrivalDate: row.arrival,
   entityId: row.entity,
   role: row.role === 'notify_party' ? 'notify party' : row.role,
@@ -57,7 +67,9 @@ const record = (row: Row): ProvenanceRecord => ({
   declaredValueUsd: row.value === null ? null : Number(row.value),
   sourceFile: String(row.file),
   sourceSheet: row.sheet,
-  sourceRow: Number(row.row),
+  sourceRow: row.row === null ? null : Number(row.row),
+  ...(row.reference !== undefined ? { reportReference: row.reference } : {}),
+  ...(typeof row.start === 'number' && typeof row.end === 'number' ? { location: `characters ${row.start}–${row.end}` } : {}),
 });
 
 /**
@@ -65,7 +77,8 @@ const record = (row: Row): ProvenanceRecord => ({
  * occurrences (each bill it appears on, the name as written, file and row); a shipment flow's bills
  * (shipper and consignee occurrences of the two traders on one bill: the bill's file and row, its
  * declared value); a hidden link's occurrences writing the shared address or phone. RangeError for
- * an element kind without stored records here (report nodes and mentions carry their report file).
+ * an element kind without stored records (communities, report and other non-trader nodes); the
+ * full network's edges, shared e-mail and notify party links: shared/graph/fullNetworkProvenance.ts.
  */
 export function readGraphProvenance(store: WorkspaceStore, elementId: string, filters: NetworkFilters, limit = defaultProvenanceRecords): GraphProvenance {
   const where = billFilterSql(filters, 'b');
@@ -124,7 +137,9 @@ export function readGraphProvenance(store: WorkspaceStore, elementId: string, fi
     const noun = link[1] === 'address' ? 'address' : 'telephone number';
     return { elementId, description: `Party occurrences of the two traders writing the shared ${noun}, as written, with the file and row`, records: kept.slice(0, cap).map(record), total: kept.length };
   }
-  throw new RangeError(`no stored records behind '${elementId}' (traders, shipment flows and hidden links have them)`);
+  const other = readFullNetworkProvenance(store, elementId, filters, cap);
+  if (other) return other;
+  throw new RangeError(`no stored records behind '${elementId}' (traders, shipment flows, hidden links and the full network's edges have them)`);
 }
 
 /** Rows whose normalised address both traders wrote. */

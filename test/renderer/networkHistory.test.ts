@@ -35,7 +35,7 @@ const edgeIds = (result: GraphViewResult | null) => (result?.edges ?? []).map((e
 describe('graph operations on a scene', () => {
   it('expands, collapses, hides and shows, pins and unpins, keeping what it does not touch', () => {
     const start = initialScene({ 'trader-network': { layout: 'circle', pinned: { 'T:2': { x: 1, y: 2 } } } });
-    expect(start).toEqual({ view: 'trader-network', layouts: { 'trader-network': 'circle' }, pinned: { 'trader-network': { 'T:2': { x: 1, y: 2 } } }, filters: {}, ego: null, expansions: [], hidden: [] });
+    expect(start).toEqual({ view: 'trader-network', layouts: { 'trader-network': 'circle' }, pinned: { 'trader-network': { 'T:2': { x: 1, y: 2 } } }, filters: {}, ego: null, expansions: [], hidden: [], expandedCommunities: [] });
     const expanded = applyCommand(start, { kind: 'expand', key: 1, center: 'T:1', label: 'ALPHA', hops: 1, known: ['T:1'], page: page('T:1', ['T:1'], 2) });
     expect(expanded.expansions.map((expansion) => [expansion.key, expansion.center, expansion.pages.length])).toEqual([[1, 'T:1', 1]]);
     expect([...expandedNodes(expanded).keys()].sort()).toEqual(['T:3', 'T:5']);

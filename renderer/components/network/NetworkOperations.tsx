@@ -29,6 +29,9 @@ export function NetworkOperations({ network, composed, selected, positionOf }: N
   const [radius, setRadius] = useState<1 | 2>(1);
   const pinned = selected ? composed.pinned.has(selected.id) : false;
   const { scene } = network;
+  // An aggregate node ("C:3") stands for a community: Expand draws its members; the rest apply to members only.
+  const community = selected?.aggregate?.community ?? null;
+  const aggregateReason = community === null ? undefined : `Community ${community + 1} is drawn as one node: expand it to work on its members`;
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || inField(event.target)) return;
@@ -72,17 +75,22 @@ export function NetworkOperations({ network, composed, selected, positionOf }: N
         <button
           type="button"
           className="button"
-          disabled={!selected || selected.kind === 'community' || network.expanding}
-          onClick={() => selected && void network.expand(selected.id, selected.label, hops, composed.known)}
+          disabled={!selected || network.expanding}
+          title={community === null ? undefined : `Draw the members of community ${community + 1}`}
+          onClick={() => {
+            if (!selected) return;
+            if (community !== null) network.setExpandedCommunities([...network.expandedCommunities.filter((other) => other !== community), community]);
+            else void network.expand(selected.id, selected.label, hops, composed.known);
+          }}
         >
-          Expand
+          {community === null ? 'Expand' : 'Expand community'}
         </button>
         <button type="button" className="button" disabled={!selected || !composed.expandedCentres.has(selected.id)} onClick={() => selected && network.run({ kind: 'collapse', center: selected.id, label: selected.label })}>
           Collapse
         </button>
       </div>
       <div className="network-panel__actions">
-        <button type="button" className="button" disabled={!selected} onClick={() => selected && network.run({ kind: 'hide', ids: [selected.id], label: selected.label })}>
+        <button type="button" className="button" disabled={!selected || community !== null} title={aggregateReason} onClick={() => selected && network.run({ kind: 'hide', ids: [selected.id], label: selected.label })}>
           Hide
         </button>
         <button type="button" className="button" disabled={composed.hiddenCount === 0} onClick={() => network.run({ kind: 'show-hidden' })}>
@@ -91,7 +99,8 @@ export function NetworkOperations({ network, composed, selected, positionOf }: N
         <button
           type="button"
           className="button"
-          disabled={!selected}
+          disabled={!selected || community !== null}
+          title={aggregateReason}
           aria-pressed={pinned}
           onClick={() => {
             if (!selected) return;
@@ -117,6 +126,7 @@ export function NetworkOperations({ network, composed, selected, positionOf }: N
           type="button"
           className="button"
           disabled={!selected || selected.kind !== 'trader'}
+          title={aggregateReason}
           onClick={() => selected && network.showEgo({ id: selected.id, label: selected.label, radius })}
         >
           Show ego network
@@ -131,6 +141,11 @@ export function NetworkOperations({ network, composed, selected, positionOf }: N
         </button>
         {network.expanding ? <span>Expanding…</span> : null}
       </div>
+      {community !== null ? (
+        <p className="network-details__hint" data-testid="aggregate-operations">
+          Community {community + 1} is drawn as one node for its members: Expand community draws them; hide, pin, ego network, paths and records apply to a member once it is drawn.
+        </p>
+      ) : null}
       {network.operationError ? (
         <p role="alert" className="network-status__error">
           {network.operationError}

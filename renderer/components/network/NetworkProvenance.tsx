@@ -54,7 +54,7 @@ export function NetworkProvenance({ engine, elementId, filters }: NetworkProvena
       <table className="network-provenance">
         <thead>
           <tr>
-            <th scope="col">B/L</th>
+            <th scope="col">B/L or report</th>
             <th scope="col">Arrival</th>
             <th scope="col">As written</th>
             <th scope="col">Source</th>
@@ -63,7 +63,7 @@ export function NetworkProvenance({ engine, elementId, filters }: NetworkProvena
         <tbody>
           {provenance.records.map((record, index) => (
             <tr key={`${record.billOfLadingNumber}:${record.sourceFile}:${record.sourceRow}:${index}`}>
-              <td>{record.billOfLadingNumber}</td>
+              <td>{record.billOfLadingNumber ?? (record.reportReference !== undefined ? (record.reportReference ?? 'report without reference') : '—')}</td>
               <td>{record.arrivalDate ?? '—'}</td>
               <td>
                 {record.role ? `${record.role}: ` : ''}
@@ -73,7 +73,8 @@ export function NetworkProvenance({ engine, elementId, filters }: NetworkProvena
               </td>
               <td>
                 {record.sourceFile}
-                {record.sourceSheet ? ` [${record.sourceSheet}]` : ''} row {record.sourceRow}
+                {record.sourceSheet ? ` [${record.sourceSheet}]` : ''}
+                {record.sourceRow !== null ? ` row ${record.sourceRow}` : record.location ? `, ${record.location}` : ''}
               </td>
             </tr>
           ))}

@@ -25,6 +25,9 @@ import { NetworkCommunityDetails } from './NetworkCommunityDetails';
 import { NetworkExportButtons } from './NetworkExportButtons';
 import { NetworkFactsDetails } from './NetworkFactsDetails';
 import { NetworkKindCounts } from './NetworkKindCounts';
+import { NetworkMetricsNotice } from './NetworkMetricsNotice';
+import { searchAggregatedMembers } from './aggregatedMemberSearch';
+import type { AggregatedMember } from '../../../shared/engine/graphApi';
 import { defaultMarking } from '../../../shared/markings/protectiveMarking';
 import type { MarkingInput } from '../../../shared/markings/markingText';
 import './NetworkView.css';
@@ -87,6 +90,9 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
   const nodesById = useMemo(() => new Map((result?.nodes ?? []).map((node) => [node.id, node])), [result]);
   const edgesById = useMemo(() => new Map((result?.edges ?? []).map((edge) => [edge.id, edge])), [result]);
   const matches = useMemo(() => searchNodes(result?.nodes ?? [], search), [result, search]);
+  // In an aggregated view, members of communities drawn as one node are found too (their community is expanded to focus them).
+  const memberMatches = useMemo(() => (matches.length >= 8 ? [] : searchAggregatedMembers(result?.aggregated, search, 8 - matches.length)), [result, search, matches]);
+  const [pendingMember, setPendingMember] = useState<AggregatedMember | null>(null);
   const layoutRunsIn = catalog?.layouts.find((layout) => layout.id === network.layout)?.runsIn ?? 'engine';
   const selectedNode = selection?.kind === 'node' ? (nodesById.get(selection.id) ?? null) : null;
   const selectedEdge = selection?.kind === 'edge' ? (edgesById.get(selection.id) ?? null) : null;
@@ -110,6 +116,23 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
     setFocus((current) => ({ id: node.id, request: current.request + 1 }));
     setSearch('');
   };
+
+  const focusMember = (member: AggregatedMember) => {
+    setSearch('');
+    setPendingMember(member);
+    network.setExpandedCommunities([...network.expandedCommunities.filter((other) => other !== member.community), member.community]);
+  };
+  // A member found inside a community: focused once the view with its community expanded has arrived.
+  const applyPendingMember = useEffectEvent(() => {
+    if (pendingMember === null || network.loading) return;
+    const node = result?.nodes.find((candidate) => candidate.id === pendingMember.id);
+    if (node) focusOn(node);
+    else if (network.error || !network.expandedCommunities.includes(pendingMember.community)) showNotice('info', `${pendingMember.label} could not be drawn: its community is no longer expanded.`);
+    else if (result?.aggregated?.expanded.includes(pendingMember.community)) showNotice('info', `${pendingMember.label} is not in community ${pendingMember.community + 1} as drawn now.`);
+    else return;
+    setPendingMember(null);
+  });
+  useEffect(() => applyPendingMember(), [pendingMember, network.loading, network.error, result]);
 
   // A requested trader: try the views in turn until one holds it, then focus it there.
   const [handledRequest, setHandledRequest] = useState<number | null>(null);
@@ -237,16 +260,24 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
             onChange={(event) => setSearch(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && matches[0]) focusOn(matches[0]);
+              else if (event.key === 'Enter' && memberMatches[0]) focusMember(memberMatches[0]);
               if (event.key === 'Escape') setSearch('');
             }}
             aria-controls={`${ids}-matches`}
           />
-          {matches.length > 0 ? (
+          {matches.length + memberMatches.length > 0 ? (
             <ul className="network-search__matches" id={`${ids}-matches`} aria-label="Matching traders">
               {matches.map((node) => (
                 <li key={node.id}>
                   <button type="button" onClick={() => focusOn(node)}>
                     {node.label}
+                  </button>
+                </li>
+              ))}
+              {memberMatches.map((member) => (
+                <li key={member.id}>
+                  <button type="button" onClick={() => focusMember(member)} title={`Expands community ${member.community + 1} and focuses ${member.label}`}>
+                    {member.label} <span className="network-search__community">(in community {member.community + 1})</span>
                   </button>
                 </li>
               ))}
@@ -291,6 +322,7 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
             <NetworkKindCounts result={result} />
             {result.truncated ? <span className="network-status__warning">{result.truncated}</span> : null}
             <NetworkAggregationNotice aggregated={result.aggregated} onCollapse={network.setExpandedCommunities} />
+            <NetworkMetricsNotice result={result} computing={network.pathMetrics && network.loading} onCompute={network.computePathMetrics} />
             {result.notes.map((note) => (
               <span key={note} className="network-status__note">
                 {note}
@@ -352,10 +384,10 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
               <dd data-testid="path-to">{pathTo?.label ?? '—'}</dd>
             </dl>
             <div className="network-panel__actions">
-              <button type="button" className="button" disabled={!selectedNode} onClick={() => setPathFrom(selectedNode)}>
+              <button type="button" className="button" disabled={!selectedNode || selectedNode.kind === 'community'} onClick={() => setPathFrom(selectedNode)}>
                 Path from selected
               </button>
-              <button type="button" className="button" disabled={!selectedNode} onClick={() => setPathTo(selectedNode)}>
+              <button type="button" className="button" disabled={!selectedNode || selectedNode.kind === 'community'} onClick={() => setPathTo(selectedNode)}>
                 Path to selected
               </button>
             </div>
@@ -406,7 +438,11 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
           ) : selectedNode?.facts ? (
             <NetworkFactsDetails node={selectedNode} />
           ) : selectedNode?.report ? <ReportNodeDetails node={selectedNode} /> : selectedNode ? <NodeDetails node={selectedNode} /> : selectedEdge?.kind === 'report-mention' ? <MentionEdgeDetails edge={selectedEdge} nodes={nodesById} /> : selectedEdge ? <EdgeDetails edge={selectedEdge} nodes={nodesById} /> : <p className="network-details__hint">Select a trader or a link to see its attributes.</p>}
-          {selection && (selectedNode || selectedEdge) ? <NetworkProvenance key={selection.id} engine={engine} elementId={selection.id} filters={network.filters} /> : null}
+          {selectedNode?.kind === 'community' || selectedEdge?.kind === 'community-link' ? (
+            <p className="network-details__hint" data-testid="aggregate-provenance">
+              {selectedNode ? 'A community has no records of its own: expand it and select a member to see where it comes from.' : 'This line stands for the links between two communities: expand them and select a link to see its records.'}
+            </p>
+          ) : selection && (selectedNode || selectedEdge) ? <NetworkProvenance key={selection.id} engine={engine} elementId={selection.id} filters={network.filters} /> : null}
         </aside>
       </div>
     </div>
@@ -424,6 +460,12 @@ function Attribute({ name, value }: { readonly name: string; readonly value: str
 
 const figure = (value: number): string => value.toFixed(4);
 
+/** Betweenness or closeness: "not computed" (never 0) when the engine left it out, and the community it was computed within, if so. */
+function pathFigure(value: number | null, within: number | undefined): string {
+  if (value === null) return 'not computed (large view: see the status line)';
+  return within === undefined ? figure(value) : `${figure(value)} (within community ${within + 1})`;
+}
+
 function NodeDetails({ node }: { readonly node: GraphNodeView }) {
   return (
     <section className="network-panel" aria-label="Selected trader">
@@ -438,8 +480,8 @@ function NodeDetails({ node }: { readonly node: GraphNodeView }) {
         <Attribute name="Bills received (view)" value={formatCount(node.billsReceived)} />
         <Attribute name="Counterparts (degree)" value={formatCount(node.metrics.degree)} />
         <Attribute name="PageRank" value={figure(node.metrics.pagerank)} />
-        <Attribute name="Betweenness" value={figure(node.metrics.betweenness)} />
-        <Attribute name="Closeness" value={figure(node.metrics.closeness)} />
+        <Attribute name="Betweenness" value={pathFigure(node.metrics.betweenness, node.pathMetricsWithin)} />
+        <Attribute name="Closeness" value={pathFigure(node.metrics.closeness, node.pathMetricsWithin)} />
         <Attribute name="Eigenvector" value={figure(node.metrics.eigenvector)} />
         <Attribute name="Community" value={String(node.community + 1)} />
         <Attribute name="Component" value={String(node.metrics.component + 1)} />

@@ -98,23 +98,32 @@ export function communityColour(community: number): string {
   return communityPalette[community] ?? otherCommunityColour;
 }
 
-function measure(node: GraphNodeView, by: SizeMeasure): number {
+/** The node's figure for the measure; null when not computed (betweenness and closeness of a large view). */
+function measure(node: GraphNodeView, by: SizeMeasure): number | null {
   return by === 'degree' ? node.metrics.degree : node.metrics[by];
 }
 
 /**
  * Node diameter: the square root of where the measure lies between the view's smallest and
- * largest, from minNodeSize to maxNodeSize (all minimal when every node has the same figure).
+ * largest, from minNodeSize to maxNodeSize (all minimal when every node has the same figure, and
+ * nodes whose figure was not computed minimal too).
  */
 export function nodeSizes(nodes: readonly GraphNodeView[], by: SizeMeasure): Map<string, number> {
   let smallest = Infinity;
   let largest = -Infinity;
   for (const node of nodes) {
-    smallest = Math.min(smallest, measure(node, by));
-    largest = Math.max(largest, measure(node, by));
+    const value = measure(node, by);
+    if (value === null) continue;
+    smallest = Math.min(smallest, value);
+    largest = Math.max(largest, value);
   }
   const range = largest - smallest;
-  return new Map(nodes.map((node) => [node.id, Math.round(minNodeSize + (maxNodeSize - minNodeSize) * (range > 0 ? Math.sqrt((measure(node, by) - smallest) / range) : 0))]));
+  return new Map(
+    nodes.map((node) => {
+      const value = measure(node, by);
+      return [node.id, Math.round(minNodeSize + (maxNodeSize - minNodeSize) * (value !== null && range > 0 ? Math.sqrt((value - smallest) / range) : 0))];
+    }),
+  );
 }
 
 export function edgeWidth(edge: GraphEdgeView): number {

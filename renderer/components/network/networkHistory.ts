@@ -3,7 +3,7 @@ import type { NodePosition } from '../../../shared/graph/layouts/graphLayout';
 
 /**
  * The Network view's graph operations as data: every expand, collapse, hide, pin, filter, layout,
- * view and ego change is a command; the scene on screen is the commands applied in order to the
+ * view and ego change, and every community of an aggregated view expanded or collapsed, is a command; the scene on screen is the commands applied in order to the
  * scene the workspace opened with (its remembered layouts and pins). Undo moves the last command
  * to the redo list, redo moves it back: nothing is recomputed but the fold, and an expansion
  * replays the page the engine answered, so undo and redo never ask the engine again.
@@ -43,6 +43,8 @@ export interface NetworkScene {
   readonly expansions: readonly Expansion[];
   /** Nodes taken out of the view, in the order hidden. */
   readonly hidden: readonly string[];
+  /** Communities of an aggregated view drawn with their members, in the order expanded. */
+  readonly expandedCommunities: readonly number[];
 }
 
 export type NetworkCommand =
@@ -56,7 +58,9 @@ export type NetworkCommand =
   | { readonly kind: 'filters'; readonly filters: GraphFilters }
   | { readonly kind: 'layout'; readonly view: string; readonly layout: string }
   | { readonly kind: 'view'; readonly view: string }
-  | { readonly kind: 'ego'; readonly ego: EgoFocus | null };
+  | { readonly kind: 'ego'; readonly ego: EgoFocus | null }
+  /** The communities of an aggregated view drawn with their members (the engine redraws the view; "expand community 3"). */
+  | { readonly kind: 'communities'; readonly communities: readonly number[]; readonly label: string };
 
 export interface NetworkHistory {
   /** The scene before the first command kept. */
@@ -76,7 +80,7 @@ export function initialScene(memories: Readonly<Record<string, GraphViewMemory>>
     layouts[view] = memory.layout;
     if (Object.keys(memory.pinned).length > 0) pinned[view] = memory.pinned;
   }
-  return { view: defaultSceneView, layouts, pinned, filters: {}, ego: null, expansions: [], hidden: [] };
+  return { view: defaultSceneView, layouts, pinned, filters: {}, ego: null, expansions: [], hidden: [], expandedCommunities: [] };
 }
 
 export function newHistory(initial: NetworkScene = initialScene()): NetworkHistory {
@@ -85,7 +89,7 @@ export function newHistory(initial: NetworkScene = initialScene()): NetworkHisto
 
 /** Drops what was built on the graph: a new view, filters or ego network is another graph. */
 function newBase(scene: NetworkScene, change: Partial<NetworkScene>): NetworkScene {
-  return { ...scene, ...change, expansions: [], hidden: [] };
+  return { ...scene, ...change, expansions: [], hidden: [], expandedCommunities: [] };
 }
 
 const without = <V>(record: Readonly<Record<string, V>>, key: string): Record<string, V> => {
@@ -118,6 +122,8 @@ export function applyCommand(scene: NetworkScene, command: NetworkCommand): Netw
       return newBase(scene, { view: command.view, ego: null });
     case 'ego':
       return newBase(scene, { ego: command.ego });
+    case 'communities':
+      return { ...scene, expandedCommunities: command.communities };
   }
 }
 
@@ -174,7 +180,25 @@ export function describeCommand(command: NetworkCommand): string {
       return `view ${command.view}`;
     case 'ego':
       return command.ego ? `ego network of ${command.ego.label}` : 'leave ego network';
+    case 'communities':
+      return command.label;
   }
+}
+
+/** The command that draws `next` communities expanded instead of `current`, named by the change ("expand community 3"). */
+export function communitiesCommand(current: readonly number[], next: readonly number[]): NetworkCommand {
+  const added = next.filter((community) => !current.includes(community));
+  const removed = current.filter((community) => !next.includes(community));
+  const names = (communities: readonly number[]): string => communities.map((community) => community + 1).join(', ');
+  const label =
+    added.length > 0 && removed.length === 0
+      ? `expand community ${names(added)}`
+      : removed.length > 0 && added.length === 0
+        ? next.length === 0 && removed.length > 1
+          ? 'collapse all communities'
+          : `collapse community ${names(removed)}`
+        : 'change expanded communities';
+  return { kind: 'communities', communities: next, label };
 }
 
 /** The layout and pins of one view in a scene, as the workspace remembers them. */

@@ -34,8 +34,6 @@ export function nodeExportAttributes(node: GraphNodeView): Record<string, Attrib
     component: node.metrics.component,
     degree: node.metrics.degree,
     pagerank: node.metrics.pagerank,
-    betweenness: node.metrics.betweenness,
-    closeness: node.metrics.closeness,
     eigenvector: node.metrics.eigenvector,
     coreNumber: node.metrics.coreNumber,
     occurrences: node.occurrences,
@@ -43,6 +41,9 @@ export function nodeExportAttributes(node: GraphNodeView): Record<string, Attrib
     billsShipped: node.billsShipped,
     billsReceived: node.billsReceived,
   };
+  // Not computed (a large view: on demand) is left out, never written as 0.
+  if (node.metrics.betweenness !== null) attributes.betweenness = node.metrics.betweenness;
+  if (node.metrics.closeness !== null) attributes.closeness = node.metrics.closeness;
   if (node.roles.length > 0) attributes.roles = node.roles.join('; ');
   if (node.countries.length > 0) attributes.countries = node.countries.join('; ');
   if (typeof node.riskScore === 'number') attributes.riskScore = node.riskScore;

@@ -28,7 +28,7 @@ export function compactContainerNumber(number: string): string {
 
 const partyEdgeKinds: Readonly<Record<string, NetworkEdgeKind>> = { shipper: 'bill-shipper', consignee: 'bill-consignee', notify_party: 'bill-notify-party' };
 
-const mentionNodeIds: Readonly<Record<string, (key: string) => string>> = {
+export const mentionNodeIds: Readonly<Record<string, (key: string) => string>> = {
   trader: (key) => key,
   'bill-of-lading': fullNetworkIds.shipment,
   container: fullNetworkIds.container,
