@@ -162,6 +162,7 @@ export function TraderDetail({ engine, entityId, entitiesVersion, onDecide, onFo
         <CountedTextSection title="Names" items={detail.names} />
         <CountedTextSection title="Addresses" items={detail.addresses} />
         <CountedTextSection title="Phones" items={detail.phones} />
+        {detail.emails.length > 0 ? <CountedTextSection title="E-mail addresses" items={detail.emails} /> : null}
       </div>
 
       {detail.hits.length > 0 ? (

@@ -99,6 +99,8 @@ export interface EntityDetail extends EntityRow {
   readonly names: readonly CountedText[];
   readonly addresses: readonly CountedText[];
   readonly phones: readonly CountedText[];
+  /** E-mail addresses as written, where the manifests gave them. */
+  readonly emails: readonly CountedText[];
   /** At most 500 members; `occurrences` gives the full count. */
   readonly members: readonly EntityMemberView[];
   /** Spanning links holding the entity together, every one explained. */

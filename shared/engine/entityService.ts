@@ -122,6 +122,7 @@ export class EntityService implements Required<EntityEngineApi> {
       names: countedMemberTexts(store, entityId, 'raw_name'),
       addresses: countedMemberTexts(store, entityId, 'raw_address'),
       phones: countedMemberTexts(store, entityId, 'raw_phone'),
+      emails: countedMemberTexts(store, entityId, 'raw_email'),
       members: readEntityMembers(store, entityId),
       links: readEntityLinks(store, entityId),
       hits: readEntityHits(store, entityId),

@@ -42,13 +42,19 @@ export interface BillOfLading {
   readonly lines: readonly CargoLine[];
 }
 
-export const manifestHeaders: readonly string[] = manifestFields.map((field) => field.header);
+/** The manifest fields the generator writes, in the canonical order: every field but the parties' e-mail addresses, which its world does not model. */
+type NotGenerated = 'shipperEmail' | 'consigneeEmail' | 'notifyPartyEmail';
+const notGenerated: ReadonlySet<ManifestFieldId> = new Set<NotGenerated>(['shipperEmail', 'consigneeEmail', 'notifyPartyEmail']);
+
+export const generatedManifestFields = manifestFields.filter((field) => !notGenerated.has(field.id));
+
+export const manifestHeaders: readonly string[] = generatedManifestFields.map((field) => field.header);
 
 type ValueOf = (bill: BillOfLading, line: CargoLine, lineNumber: number) => string;
 
 const weight = (value: number): string => (Math.round(value * 10) / 10).toFixed(1).replace(/\.0$/, '');
 
-const fieldValues: Record<ManifestFieldId, ValueOf> = {
+const fieldValues: Record<Exclude<ManifestFieldId, NotGenerated>, ValueOf> = {
   billOfLadingNumber: (bill) => bill.billOfLadingNumber,
   masterBillOfLadingNumber: (bill) => bill.masterBillOfLadingNumber,
   lineNumber: (_bill, _line, lineNumber) => String(lineNumber),
@@ -83,7 +89,7 @@ const lineFields: ReadonlySet<ManifestFieldId> = new Set<ManifestFieldId>([
   'lineNumber', 'containerNumber', 'hsCode', 'goodsDescription', 'packages', 'grossWeightKg', 'grossWeightUnit', 'declaredValueUsd',
 ]);
 
-const orderedFields = manifestFields.map((field) => ({ value: fieldValues[field.id], perLine: lineFields.has(field.id) }));
+const orderedFields = generatedManifestFields.map((field) => ({ value: fieldValues[field.id as Exclude<ManifestFieldId, NotGenerated>], perLine: lineFields.has(field.id) }));
 
 /** The CSV rows of a bill, one per cargo line, CRLF-terminated; bill fields are quoted once. */
 export function billOfLadingRows(bill: BillOfLading): string {

@@ -2,7 +2,7 @@ import { normalizeEmailAddress } from '../entities/emailAddresses';
 import { currentTargetKey, currentTargetKind, currentTraderJoins, latestReviewJoin } from '../store/mentionStore';
 import type { WorkspaceStore } from '../store/workspaceStore';
 import { billFilterSql } from './billFilters';
-import type { GraphProvenance, Row } from './graphProvenance';
+import type { GraphProvenance, ProvenanceRow, Row } from './graphProvenance';
 import { record } from './graphProvenance';
 import type { NetworkFilters } from './networkGraph';
 import { compactContainerNumber, mentionNodeIds } from './views/fullNetworkView';
@@ -41,7 +41,7 @@ export function readFullNetworkProvenance(store: WorkspaceStore, elementId: stri
 interface ProvenanceReader {
   /** The edge id: `${kind}:${source}>${target}` (fullNetworkView's addEdge), "mention:R:…>…", "email:…~…", "notify:…~…". */
   readonly pattern: RegExp;
-  read(store: WorkspaceStore, match: RegExpExecArray, filters: NetworkFilters): { description: string; rows: Row[] };
+  read(store: WorkspaceStore, match: RegExpExecArray, filters: NetworkFilters): { description: string; rows: ProvenanceRow[] };
 }
 
 const partyRoles: Readonly<Record<string, { role: string; noun: string }>> = {

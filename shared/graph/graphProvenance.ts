@@ -51,13 +51,12 @@ export interface Row extends Record<string, SqlValue> {
   file: string;
   sheet: string | null;
   row: number | null;
-  /** Report mentions: the report's reference and the mention's characters in its text. */
-  reference?: string | null;
-  start?: number;
-  end?: number;
 }
 
-export const record = (row: Row): ProvenanceRecord => ({
+/** Report mentions: the report's reference and the mention's characters in its text. */
+export type ProvenanceRow = Row & { readonly reference?: string | null; readonly start?: number; readonly end?: number };
+
+export const record = (row: ProvenanceRow): ProvenanceRecord => ({
   billOfLadingNumber: row.bill === null ? null : String(row.bill),
   arrivalDate: row.arrival,
   entityId: row.entity,

@@ -45,6 +45,10 @@ export const manifestFields = [
   { id: 'grossWeightKg', header: 'Gross Weight (kg)', kind: 'decimal', required: false, aliases: ['gross weight', 'gross wt', 'gross wt kg', 'weight', 'weight kg', 'weight kgs', 'gross weight kgs', 'harmonized weight'] },
   { id: 'grossWeightUnit', header: 'Weight Unit', kind: 'text', required: false, aliases: ['weight unit', 'gross weight unit', 'wt unit', 'weight uom', 'harmonized weight unit', 'unit of weight'] },
   { id: 'declaredValueUsd', header: 'Declared Value (USD)', kind: 'decimal', required: false, aliases: ['declared value', 'declared value usd', 'value', 'value usd', 'customs value', 'invoice value', 'fob value', 'harmonized value'] },
+  // Parties' e-mail addresses, where a manifest carries them (trader resolution and hidden links use them).
+  { id: 'shipperEmail', header: 'Shipper Email', kind: 'text', required: false, aliases: ['shipper e-mail', 'shipper email address', 'exporter email', 'consignor email', 'shipper mail'] },
+  { id: 'consigneeEmail', header: 'Consignee Email', kind: 'text', required: false, aliases: ['consignee e-mail', 'consignee email address', 'cnee email', 'importer email', 'consignee mail'] },
+  { id: 'notifyPartyEmail', header: 'Notify Party Email', kind: 'text', required: false, aliases: ['notify party e-mail', 'notify email', 'ntfy email', 'notify party email address'] },
 ] as const satisfies readonly ManifestField[];
 
 export type ManifestFieldId = (typeof manifestFields)[number]['id'];

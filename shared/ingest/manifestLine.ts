@@ -40,6 +40,9 @@ export interface ManifestLine {
   readonly notifyPartyName: string | null;
   readonly notifyPartyAddress: string | null;
   readonly notifyPartyPhone: string | null;
+  readonly shipperEmail: string | null;
+  readonly consigneeEmail: string | null;
+  readonly notifyPartyEmail: string | null;
   readonly containerNumber: string | null;
   readonly containerNumberAsWritten: string | null;
   readonly hsCode: string | null;
@@ -207,6 +210,9 @@ export class ManifestLineReader {
       notifyPartyName: values[slots.notifyPartyName] ?? null,
       notifyPartyAddress: values[slots.notifyPartyAddress] ?? null,
       notifyPartyPhone: values[slots.notifyPartyPhone] ?? null,
+      shipperEmail: values[slots.shipperEmail] ?? null,
+      consigneeEmail: values[slots.consigneeEmail] ?? null,
+      notifyPartyEmail: values[slots.notifyPartyEmail] ?? null,
       containerNumber: containerNumber?.value ?? null,
       containerNumberAsWritten: containerNumber?.asWritten ?? null,
       hsCode: hsCode?.value ?? null,

@@ -303,8 +303,8 @@ export function readMemberViews(store: WorkspaceStore, occurrenceIds: readonly s
   return views;
 }
 
-/** Raw names (or addresses, phones) of the entity's members with how often each was written, most first. */
-export function countedMemberTexts(store: WorkspaceStore, entityId: string, column: 'raw_name' | 'raw_address' | 'raw_phone'): CountedText[] {
+/** Raw names (or addresses, phones, e-mail addresses) of the entity's members with how often each was written, most first. */
+export function countedMemberTexts(store: WorkspaceStore, entityId: string, column: 'raw_name' | 'raw_address' | 'raw_phone' | 'raw_email'): CountedText[] {
   return store.all<{ text: string; occurrences: number }>(
     `SELECT p.${column} AS text, count(*) AS occurrences FROM entity_member AS m JOIN party_occurrence AS p ON p.id = m.occurrence_id
       WHERE m.entity_id = ? AND coalesce(trim(p.${column}), '') <> '' GROUP BY p.${column} ORDER BY occurrences DESC, text`,

@@ -30,7 +30,7 @@ const lineColumns = columns(['bill_of_lading_id', 'number'], ['line_number', 'sp
   ['goods_description', 'sparse-text'], ['packages', 'sparse-number'], ['gross_weight_kg', 'sparse-number'], ['declared_value_usd', 'sparse-number'], ['batch_id', 'number'],
   ['source_row', 'number'], ['source_sheet', 'sparse-text'], ['container_number_as_written', 'sparse-text'], ['hs_code_as_written', 'sparse-text']);
 const partyColumns = columns(['bill_of_lading_id', 'number'], ['role', 'text'], ['raw_name', 'text'], ['raw_address', 'sparse-text'], ['raw_phone', 'sparse-text'],
-  ['is_placeholder', 'number'], ['batch_id', 'number'], ['source_row', 'number'], ['source_sheet', 'sparse-text']);
+  ['raw_email', 'sparse-text'], ['is_placeholder', 'number'], ['batch_id', 'number'], ['source_row', 'number'], ['source_sheet', 'sparse-text']);
 
 /** The tables an import writes manifest lines into. */
 const writtenTables = ['bill_of_lading', 'manifest_line', 'party_occurrence'] as const;
@@ -161,16 +161,16 @@ export class ManifestLineWriter implements BillRegistry {
       line.placeOfReceiptAsWritten, line.portOfLoadingAsWritten, line.portOfDischargeAsWritten, line.countryOfOriginAsWritten,
       line.shipperName, line.consigneeName, line.notifyPartyName);
     this.bills.rowAdded();
-    return this.addParty(billId, 'shipper', line.shipperName, line.shipperAddress, line.shipperPhone, sourceRow, sourceSheet)
-      + this.addParty(billId, 'consignee', line.consigneeName, line.consigneeAddress, line.consigneePhone, sourceRow, sourceSheet)
-      + this.addParty(billId, 'notify_party', line.notifyPartyName, line.notifyPartyAddress, line.notifyPartyPhone, sourceRow, sourceSheet);
+    return this.addParty(billId, 'shipper', line.shipperName, line.shipperAddress, line.shipperPhone, line.shipperEmail, sourceRow, sourceSheet)
+      + this.addParty(billId, 'consignee', line.consigneeName, line.consigneeAddress, line.consigneePhone, line.consigneeEmail, sourceRow, sourceSheet)
+      + this.addParty(billId, 'notify_party', line.notifyPartyName, line.notifyPartyAddress, line.notifyPartyPhone, line.notifyPartyEmail, sourceRow, sourceSheet);
   }
 
   /** Returns 1 when the party is a placeholder, else 0. */
-  private addParty(billId: number, role: string, name: string | null, address: string | null, phone: string | null, sourceRow: number, sourceSheet: string | null): number {
+  private addParty(billId: number, role: string, name: string | null, address: string | null, phone: string | null, email: string | null, sourceRow: number, sourceSheet: string | null): number {
     if (name === null) return 0;
     const placeholder = isPlaceholderPartyName(name) ? 1 : 0;
-    this.parties.values.push(billId, role, name, address, phone, placeholder, this.batchId, sourceRow, sourceSheet);
+    this.parties.values.push(billId, role, name, address, phone, email, placeholder, this.batchId, sourceRow, sourceSheet);
     this.parties.rowAdded();
     return placeholder;
   }

@@ -668,6 +668,15 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX import_batch_mapping_profile ON import_batch(mapping_profile) WHERE mapping_profile IS NOT NULL;
     `,
   },
+  {
+    version: 14,
+    name: 'parties\' e-mail addresses as written',
+    sql: `
+      -- A party's e-mail address where the manifest carries one (Shipper Email, Consignee Email,
+      -- Notify Party Email): trader resolution compares it and the hidden-links views join on it.
+      ALTER TABLE party_occurrence ADD COLUMN raw_email TEXT;
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -55,14 +55,29 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
   // Row ids are dense from 1: the largest is the size to expect (the arrays grow if it is not).
   let lineCapacity = Math.max(16, Number(store.scalar('SELECT max(id) FROM manifest_line') ?? 0));
   let lineBill = new Int32Array(lineCapacity);
-  const lineCoders = [new TextCoder(), new TextCoder(), new TextCoder()];
-  let readCodes = lineCoders.map(() => new Int32Array(lineCapacity));
+  const lineCoders = [new TextCoder(), new TextCoder()];
+  let readCodes = [0, 1, 2].map(() => new Int32Array(lineCapacity));
   let readWeight = new Float64Array(lineCapacity);
   let readValue = new Float64Array(lineCapacity);
   let read = 0;
+  // Container numbers are coded from their index (manifest_line_container), read in order: each
+  // distinct number comes once after the other, so a code is a comparison with the one before, not
+  // a lookup among the ~half a million distinct numbers of 1M lines. Codes by line row id.
+  const containerOfRow = new Int32Array(lineCapacity + 1).fill(-1);
+  const containerValues: string[] = [];
+  let previousContainer: string | null = null;
+  each(store, "SELECT id, container_number FROM manifest_line WHERE container_number IS NOT NULL AND container_number <> '' ORDER BY container_number", (row) => {
+    const container = String(row[1]);
+    if (container !== previousContainer) {
+      previousContainer = container;
+      containerValues.push(container);
+    }
+    const lineId = Number(row[0]);
+    if (lineId < containerOfRow.length) containerOfRow[lineId] = containerValues.length - 1;
+  });
   // HS code and description as one text (a line's goods repeat on many lines), taken apart once.
   const goods = new TupleCoder([lineCoders[0] as TextCoder, lineCoders[1] as TextCoder]);
-  each(store, 'SELECT bill_of_lading_id, json_array(hs_code, goods_description), gross_weight_kg, declared_value_usd, container_number FROM manifest_line', (row) => {
+  each(store, 'SELECT bill_of_lading_id, json_array(hs_code, goods_description), gross_weight_kg, declared_value_usd, id FROM manifest_line', (row) => {
     const index = indexOfBill[Number(row[0])] ?? 0;
     if (index === 0) return;
     if (read === lineCapacity) {
@@ -76,7 +91,8 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
     const pair = goods.code(String(row[1])) * 2;
     (readCodes[0] as Int32Array)[read] = goods.fieldCodes[pair] as number;
     (readCodes[1] as Int32Array)[read] = goods.fieldCodes[pair + 1] as number;
-    (readCodes[2] as Int32Array)[read] = (lineCoders[2] as TextCoder).code(text(row[4]));
+    const lineId = Number(row[4]);
+    (readCodes[2] as Int32Array)[read] = lineId < containerOfRow.length ? (containerOfRow[lineId] as number) : -1;
     readWeight[read] = number(row[2]);
     readValue[read] = number(row[3]);
     read += 1;
@@ -198,7 +214,7 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
     voyage: coded(billCoders, billCodes, 3, billCount), placeOfReceipt: coded(billCoders, billCodes, 4, billCount), portOfLoading: coded(billCoders, billCodes, 5, billCount),
     portOfDischarge: coded(billCoders, billCodes, 6, billCount), countryOfOrigin: coded(billCoders, billCodes, 7, billCount), consigneeName,
     shipper, consignee, notifyParty, lineStart, lineCount: read,
-    hsCode: coded(lineCoders, lineCodes, 0, read), description: coded(lineCoders, lineCodes, 1, read), containerNumber: coded(lineCoders, lineCodes, 2, read),
+    hsCode: coded(lineCoders, lineCodes, 0, read), description: coded(lineCoders, lineCodes, 1, read), containerNumber: { codes: lineCodes[2] as Int32Array, values: containerValues },
     grossWeightKg, declaredValueUsd, traderIds,
   };
   return new ColumnDataset(columns, traders);
@@ -238,7 +254,12 @@ class TupleCoder {
 
   constructor(private readonly coders: readonly TextCoder[]) {}
 
+  private lastJson: string | null = null;
+  private lastTuple = -1;
+
   code(json: string): number {
+    // Rows in order often repeat the one before (one vessel call's bills): no lookup then.
+    if (json === this.lastJson) return this.lastTuple;
     let tuple = this.index.get(json);
     if (tuple === undefined) {
       tuple = this.index.size;
@@ -246,6 +267,8 @@ class TupleCoder {
       const fields = JSON.parse(json) as unknown[];
       this.coders.forEach((coder, field) => this.fieldCodes.push(coder.code(text(fields[field] as SqlValue | undefined))));
     }
+    this.lastJson = json;
+    this.lastTuple = tuple;
     return tuple;
   }
 }

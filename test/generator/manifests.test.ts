@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidContainerNumber } from '../../shared/domain/containerNumber';
 import { isValidVesselImo } from '../../shared/domain/imoNumber';
-import { manifestFields } from '../../shared/ingest/manifestFields';
+import { generatedManifestFields } from '../../shared/generator/billOfLading';
 import { findCountry } from '../../shared/reference/countries';
 import { findHsCode } from '../../shared/reference/hsCodes';
 import { findSeaport } from '../../shared/reference/seaports';
@@ -15,10 +15,10 @@ describe.each(sizes)('manifests of seed %i, %i lines', (seed, lines) => {
   const generated = world(seed, lines);
 
   it('writes the canonical headers and exactly the requested number of rows, all of one width', () => {
-    expect(generated.header).toEqual(manifestFields.map((field) => field.header));
+    expect(generated.header).toEqual(generatedManifestFields.map((field) => field.header));
     expect(generated.rows).toHaveLength(lines);
     expect(generated.summary.lines).toBe(lines);
-    expect(new Set(generated.rawRows.map((row) => row.length))).toEqual(new Set([manifestFields.length]));
+    expect(new Set(generated.rawRows.map((row) => row.length))).toEqual(new Set([generatedManifestFields.length]));
     expect(generated.manifestsCsv.endsWith('\r\n')).toBe(true);
     for (const chunk of generated.manifestChunks) expect(chunk.endsWith('\r\n')).toBe(true);
   });

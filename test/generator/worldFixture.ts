@@ -1,10 +1,10 @@
 /** Generated worlds shared by the generator tests, parsed back from their CSV text. */
 import { parseCsv, parseCsvObjects } from '../reference/csvText';
-import { manifestFields } from '../../shared/ingest/manifestFields';
+import { generatedManifestFields } from '../../shared/generator/billOfLading';
 import { generateManifestWorldSync, type WorldSummary } from '../../shared/generator/generateManifestWorld';
 import type { WorldTruth } from '../../shared/generator/truth';
 
-export type ManifestRow = Record<(typeof manifestFields)[number]['id'], string>;
+export type ManifestRow = Record<(typeof generatedManifestFields)[number]['id'], string>;
 
 export interface ParsedWorld {
   readonly manifestsCsv: string;
@@ -37,7 +37,7 @@ export function generateParsedWorld(seed: number, lines: number): ParsedWorld {
   });
   const manifestsCsv = manifestChunks.join('');
   const [header = [], ...rawRows] = parseCsv(manifestsCsv);
-  const rows = rawRows.map((values) => Object.fromEntries(manifestFields.map((field, index) => [field.id, values[index] ?? ''])) as ManifestRow);
+  const rows = rawRows.map((values) => Object.fromEntries(generatedManifestFields.map((field, index) => [field.id, values[index] ?? ''])) as ManifestRow);
   const watchlistParsed = parseCsvObjects(watchlistCsv);
   const outcomesCsv = outcomeChunks.join('');
   const outcomesParsed = parseCsvObjects(outcomesCsv);

@@ -2,7 +2,7 @@ import { riskColumns } from '../riskColumns';
 import type { CodedText, RiskColumns } from '../riskColumns';
 import type { RiskFact, RiskFinding, RiskRule } from '../riskModel';
 import { formatAmount } from '../riskModel';
-import { median } from '../robustStatistics';
+import { medianInPlace } from '../robustStatistics';
 
 /**
  * Behaviour change: a consignee whose recent bills (arriving in the last `recentDays` of the data)
@@ -45,8 +45,9 @@ export const behaviourChangeRule: RiskRule = {
     const recentFrom = new Date(Date.parse(`${last}T00:00:00Z`) - (recentDays - 1) * 86_400_000).toISOString().slice(0, 10);
     const recentCode = dayOf.map((day) => day >= recentFrom);
     // Only a consignee with more bills than a history needs and a recent one is looked at closely.
-    const total = new Int32Array(columns.traderIds.length);
-    const recentCount = new Int32Array(columns.traderIds.length);
+    const traderCount = columns.traderIds.length;
+    const total = new Int32Array(traderCount);
+    const recentCount = new Int32Array(traderCount);
     for (let bill = 0; bill < columns.billCount; bill += 1) {
       const consignee = columns.consignee[bill] as number;
       const date = dates.codes[bill] as number;
@@ -54,21 +55,41 @@ export const behaviourChangeRule: RiskRule = {
       (total[consignee] as number) += 1;
       if (recentCode[date]) (recentCount[consignee] as number) += 1;
     }
-    // The bills of each such consignee (trader index), in data order.
-    const billsOf = new Map<number, number[]>();
+    // The bills of each such consignee (trader index), in data order: one array, each trader's
+    // bills from start[trader] (counted, then placed), traders in order of their first bill.
+    const start = new Int32Array(traderCount + 1);
+    const order: number[] = [];
+    const looked = (consignee: number): boolean => consignee >= 0 && (recentCount[consignee] as number) > 0 && (total[consignee] as number) > minimumHistory;
     for (let bill = 0; bill < columns.billCount; bill += 1) {
       const consignee = columns.consignee[bill] as number;
-      if (consignee < 0 || (dates.codes[bill] as number) < 0 || (recentCount[consignee] as number) === 0 || (total[consignee] as number) <= minimumHistory) continue;
-      const list = billsOf.get(consignee);
-      if (list) list.push(bill);
-      else billsOf.set(consignee, [bill]);
+      if (!looked(consignee) || (dates.codes[bill] as number) < 0) continue;
+      if ((start[consignee + 1] as number) === 0) order.push(consignee);
+      (start[consignee + 1] as number) += 1;
+    }
+    let placed = 0;
+    const next = new Int32Array(traderCount);
+    for (const trader of order) {
+      next[trader] = placed;
+      placed += start[trader + 1] as number;
+    }
+    const billsInOrder = new Int32Array(placed);
+    for (let bill = 0; bill < columns.billCount; bill += 1) {
+      const consignee = columns.consignee[bill] as number;
+      if (!looked(consignee) || (dates.codes[bill] as number) < 0) continue;
+      billsInOrder[next[consignee] as number] = bill;
+      (next[consignee] as number) += 1;
     }
     const measures = billMeasures(columns);
     const findings: RiskFinding[] = [];
-    for (const [trader, bills] of billsOf) {
+    const valueBuffer = new Float64Array(placed);
+    for (const trader of order) {
       const history: number[] = [];
       const recent: number[] = [];
-      for (const bill of bills) (recentCode[dates.codes[bill] as number] ? recent : history).push(bill);
+      const to = next[trader] as number;
+      for (let at = to - (start[trader + 1] as number); at < to; at += 1) {
+        const bill = billsInOrder[at] as number;
+        (recentCode[dates.codes[bill] as number] ? recent : history).push(bill);
+      }
       if (history.length < minimumHistory || recent.length === 0) continue;
       const signs: { strength: number; phrase: string; facts: Record<string, RiskFact> }[] = [];
       const chapters = noveltySign(history, recent, measures.chapters, parameters.maximumHistoryChapters as number);
@@ -94,7 +115,7 @@ export const behaviourChangeRule: RiskRule = {
           facts: { newPortsOfLoading: loading.novel.join(' '), earlierPortsOfLoading: loading.known.join(' '), billsWithNewPortOfLoading: loading.bills },
         });
       }
-      const value = ratioSign(history, recent, measures.valuePerKg, parameters.valueRatio as number);
+      const value = ratioSign(history, recent, measures.valuePerKg, parameters.valueRatio as number, valueBuffer);
       if (value) {
         signs.push({
           strength: value.strength,
@@ -102,7 +123,7 @@ export const behaviourChangeRule: RiskRule = {
           facts: { recentValuePerKgUsd: round(value.recent), earlierValuePerKgUsd: round(value.earlier), valuePerKgRatio: round(value.ratio) },
         });
       }
-      const volume = ratioSign(history, recent, measures.weight, parameters.volumeRatio as number);
+      const volume = ratioSign(history, recent, measures.weight, parameters.volumeRatio as number, valueBuffer);
       if (volume) {
         signs.push({
           strength: volume.strength,
@@ -124,9 +145,13 @@ export const behaviourChangeRule: RiskRule = {
   },
 };
 
-/** A sign's values of a bill (codes), written into `out`; `label` names a code for the reasons. */
+/**
+ * A sign's values of a bill: codes[from[bill]] up to codes[from[bill + 1]] (several per bill, e.g.
+ * its lines' HS chapters), or codes[bill] when `from` is null; −1: none. `label` names a code.
+ */
 interface ValuesOfBill {
-  readonly fill: (bill: number, out: number[]) => void;
+  readonly codes: Int32Array;
+  readonly from: Int32Array | null;
   readonly label: (code: number) => string;
 }
 
@@ -136,7 +161,7 @@ interface ValuesOfBill {
  */
 function billMeasures(columns: RiskColumns): { chapters: ValuesOfBill; origins: ValuesOfBill; loadingPorts: ValuesOfBill; valuePerKg: Float64Array; weight: Float64Array } {
   const chapterOfCode = Int8Array.from(columns.hsCode.values, (code) => (/^\d{2}/.test(code) ? Number(code.slice(0, 2)) : -1));
-  const chapterOfLine = new Int8Array(columns.lineCount);
+  const chapterOfLine = new Int32Array(columns.lineCount);
   for (let line = 0; line < columns.lineCount; line += 1) {
     const code = columns.hsCode.codes[line] as number;
     chapterOfLine[line] = code < 0 ? -1 : (chapterOfCode[code] as number);
@@ -158,23 +183,9 @@ function billMeasures(columns: RiskColumns): { chapters: ValuesOfBill; origins: 
     valuePerKg[bill] = pricedWeight > 0 ? pricedValue / pricedWeight : Number.NaN;
     weight[bill] = total > 0 ? total : Number.NaN;
   }
-  const single = (column: CodedText): ValuesOfBill => ({
-    fill(bill, out) {
-      const code = column.codes[bill] as number;
-      if (code >= 0) out.push(code);
-    },
-    label: (code) => column.values[code] as string,
-  });
+  const single = (column: CodedText): ValuesOfBill => ({ codes: column.codes, from: null, label: (code) => column.values[code] as string });
   return {
-    chapters: {
-      fill(bill, out) {
-        for (let line = columns.lineStart[bill] as number; line < (columns.lineStart[bill + 1] as number); line += 1) {
-          const chapter = chapterOfLine[line] as number;
-          if (chapter >= 0 && !out.includes(chapter)) out.push(chapter);
-        }
-      },
-      label: (chapter) => String(chapter).padStart(2, '0'),
-    },
+    chapters: { codes: chapterOfLine, from: columns.lineStart, label: (chapter) => String(chapter).padStart(2, '0') },
     origins: single(columns.countryOfOrigin),
     loadingPorts: single(columns.portOfLoading),
     valuePerKg,
@@ -184,50 +195,57 @@ function billMeasures(columns: RiskColumns): { chapters: ValuesOfBill; origins: 
 
 /** Values a recent bill carries that the trader's earlier bills never did, when its history keeps to few values. */
 function noveltySign(history: readonly number[], recent: readonly number[], values: ValuesOfBill, maximumKnown: number): { novel: string[]; known: string[]; bills: number; strength: number } | null {
-  const known = new Set<number>();
-  const out: number[] = [];
+  const { codes, from } = values;
+  // Few values (at most maximumKnown + 1 before giving up): a list is quicker than a set.
+  const known: number[] = [];
   for (const bill of history) {
-    out.length = 0;
-    values.fill(bill, out);
-    for (const value of out) known.add(value);
-    if (known.size > maximumKnown) return null;
+    const first = from === null ? bill : (from[bill] as number);
+    const end = from === null ? bill + 1 : (from[bill + 1] as number);
+    for (let at = first; at < end; at += 1) {
+      const value = codes[at] as number;
+      if (value < 0 || known.includes(value)) continue;
+      known.push(value);
+      if (known.length > maximumKnown) return null;
+    }
   }
-  if (known.size === 0) return null;
-  const novel = new Set<number>();
+  if (known.length === 0) return null;
+  const novel: number[] = [];
   let bills = 0;
   for (const bill of recent) {
-    out.length = 0;
-    values.fill(bill, out);
+    const first = from === null ? bill : (from[bill] as number);
+    const end = from === null ? bill + 1 : (from[bill + 1] as number);
     let fresh = false;
-    for (const value of out) {
-      if (known.has(value)) continue;
+    for (let at = first; at < end; at += 1) {
+      const value = codes[at] as number;
+      if (value < 0 || known.includes(value)) continue;
       fresh = true;
-      novel.add(value);
+      if (!novel.includes(value)) novel.push(value);
     }
     if (fresh) bills += 1;
   }
   if (bills === 0) return null;
-  const labels = (codes: Iterable<number>): string[] => [...codes].map(values.label).sort();
+  const labels = (codes: readonly number[]): string[] => codes.map(values.label).sort();
   return { novel: labels(novel), known: labels(known), bills, strength: 0.5 + 0.5 * (bills / recent.length) };
 }
 
-/** The recent median against the earlier one, when it moved at least `ratio` times either way (NaN: not known). */
-function ratioSign(history: readonly number[], recent: readonly number[], measure: Float64Array, ratio: number): { earlier: number; recent: number; ratio: number; strength: number } | null {
-  const known = (bills: readonly number[]): number[] => {
-    const values: number[] = [];
+/**
+ * The recent median against the earlier one, when it moved at least `ratio` times either way (NaN:
+ * not known). `buffer`: room for the values of a trader's bills (its medians by selection).
+ */
+function ratioSign(history: readonly number[], recent: readonly number[], measure: Float64Array, ratio: number, buffer: Float64Array): { earlier: number; recent: number; ratio: number; strength: number } | null {
+  const knownMedian = (bills: readonly number[], least: number): number => {
+    let count = 0;
     for (const bill of bills) {
       const value = measure[bill] as number;
-      if (value === value) values.push(value);
+      if (value === value) buffer[count++] = value;
     }
-    return values;
+    return count < least ? Number.NaN : medianInPlace(buffer.subarray(0, count));
   };
   if (!(ratio > 1)) return null;
-  const recentValues = known(recent);
-  if (recentValues.length === 0) return null;
-  const earlierValues = known(history);
-  if (earlierValues.length < 3) return null;
-  const earlier = median(earlierValues);
-  const now = median(recentValues);
+  const now = knownMedian(recent, 1);
+  if (now !== now) return null;
+  const earlier = knownMedian(history, 3);
+  if (earlier !== earlier) return null;
   if (!(earlier > 0) || !(now > 0)) return null;
   const moved = Math.abs(Math.log(now / earlier)) / Math.log(ratio);
   if (moved < 1) return null;

@@ -143,6 +143,7 @@ export class FakeEntities {
       names: counted(entity.members.map((member) => member.rawName)),
       addresses: counted(entity.members.map((member) => member.rawAddress)),
       phones: counted(entity.members.map((member) => member.rawPhone)),
+      emails: [],
       members: entity.members.map((member) => this.member(member.occurrenceId)),
       links: entity.links,
       hits: this.hits.get(entityId) ?? [],

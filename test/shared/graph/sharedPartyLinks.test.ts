@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { loadSqlJsForNode } from '../../../electron/node/sqlJsNode';
 import { readSharedPartyLinks } from '../../../shared/graph/sharedPartyLinks';
 import { maxTradersSharingValue } from '../../../shared/graph/traderNetworkSource';
-import { hiddenLinksView } from '../../../shared/graph/views/hiddenLinksView';
 import { tradersAndLinksView } from '../../../shared/graph/views/tradersAndLinksView';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import { decodeWorkspaceFile, joinWorkspaceFileParts } from '../../../shared/workspace/workspaceFile';
@@ -63,20 +62,32 @@ describe('hidden links by notify party and e-mail address', () => {
     expect(march.edges.filter((edge) => edge.kind === 'shared-notify-party').map((edge) => [edge.source, edge.target].sort().join(' ~ '))).toEqual([[id('ALPHA'), id('CHARLIE')].sort().join(' ~ ')]);
   });
 
-  it('links two traders that wrote the same e-mail address, in any case, where the store keeps e-mail addresses', async () => {
-    const { store, id } = await storeOf();
-    expect(readSharedPartyLinks(store, {}).edges.filter((edge) => edge.kind === 'shared-email')).toEqual([]);
-    store.run('ALTER TABLE party_occurrence ADD COLUMN raw_email TEXT');
-    store.run(`UPDATE party_occurrence SET raw_email = 'Orders@Echo-Homewares.example' WHERE raw_name = 'ECHO HOMEWARES LTD'`);
-    store.run(`UPDATE party_occurrence SET raw_email = 'mail: orders@echo-homewares.example' WHERE raw_name = 'FOXTROT LEISURE LTD'`);
-    store.run(`UPDATE party_occurrence SET raw_email = 'someone@else.example' WHERE raw_name = 'ALPHA ELECTRONICS CO LTD'`);
-    const view = hiddenLinksView.build(store, {});
+  it('links two traders whose manifests give the same e-mail address, in any case and however it is written', async () => {
+    const emailManifest = [
+      'B/L No.,Arrival Date,Vessel,Port of Discharge,Shipper Name,Shipper Email,Consignee Name,Consignee Email,Declared Value (USD)',
+      'HLE1,2026-03-02,NORDIC TERN,GBFXT,ECHO HOMEWARES LTD,Orders@Echo-Homewares.example,GOLF RETAIL LTD,,100',
+      'HLE2,2026-03-05,NORDIC TERN,GBFXT,HOTEL SUPPLIES LTD,someone@else.example,FOXTROT LEISURE LTD,mail: orders@echo-homewares.example,100',
+    ].join('\n');
+    const engine = await newEngine();
+    await engine.newWorkspace('e-mail links', 'OFFICIAL');
+    expect(await engine.importManifest(textSource('emails.csv', emailManifest))).toMatchObject({ status: 'completed', rowsStored: 2, rowsRejected: 0 });
+    await engine.resolveEntities();
+    const { rows } = await engine.listEntities({ limit: 100 });
+    const id = (name: string) => rows.find((entity) => entity.displayName.startsWith(name))?.entityId ?? `(no ${name})`;
+    const view = await engine.graphView({ view: 'hidden-links' });
     const email = view.edges.filter((edge) => edge.kind === 'shared-email');
     expect(email).toHaveLength(1);
-    expect(email[0]).toMatchObject({ id: `email:${[id('ECHO'), id('FOXTROT')].sort().join('~')}`, directed: false, bills: 1, sharedValues: ['orders@echo-homewares.example'] });
+    expect(email[0]).toMatchObject({ id: `email:${[id('ECHO'), id('FOXTROT')].sort().join('~')}`, directed: false, bills: 2, sharedValues: ['orders@echo-homewares.example'] });
     expect(view.nodes.map((node) => node.id)).toEqual(expect.arrayContaining([id('ECHO'), id('FOXTROT')]));
     // The traders and hidden links view draws them over the flows.
+    const store = WorkspaceStore.open(await loadSqlJsForNode(), await decodeWorkspaceFile(joinWorkspaceFileParts(await engine.saveWorkspace())));
+    expect(store.all<{ email: string }>(`SELECT raw_email AS email FROM party_occurrence WHERE raw_email IS NOT NULL ORDER BY id`).map((row) => row.email)).toEqual([
+      'Orders@Echo-Homewares.example',
+      'someone@else.example',
+      'mail: orders@echo-homewares.example',
+    ]);
+    expect(readSharedPartyLinks(store, {}).edges.filter((edge) => edge.kind === 'shared-email')).toHaveLength(1);
     const both = tradersAndLinksView.build(store, {});
-    expect(new Set(both.edges.map((edge) => edge.kind))).toEqual(new Set(['shipment-flow', 'shared-email', 'shared-notify-party']));
+    expect(new Set(both.edges.map((edge) => edge.kind))).toEqual(new Set(['shipment-flow', 'shared-email']));
   });
 });
