@@ -342,7 +342,7 @@ export class GraphService {
       metricsComputed: built.analytics.pathMetrics ? everyMetric : withoutPathMetrics,
       metricsNote: built.analytics.pathMetrics
         ? null
-        : `Betweenness and closeness not computed: the view has ${built.network.nodes.length.toLocaleString('en-GB')} nodes (more than ${this.pathMetricsNodes.toLocaleString('en-GB')}); compute them for the whole view (slow), or expand a community to get its members' within it.`,
+        : `Betweenness and closeness not computed: the view has ${built.network.nodes.length.toLocaleString('en-GB')} nodes (more than ${this.pathMetricsNodes.toLocaleString('en-GB')}); compute them for the whole view (slow), or expand a community of the aggregated view to get its members' within it.`,
       timings: { buildMs: built.buildMs, analyticsMs: built.analyticsMs, layoutMs },
     };
   }

@@ -14,9 +14,9 @@ export const metricNames: Readonly<Record<GraphMetricId, string>> = {
 /**
  * Which metrics the engine computed over the view and which not (a large view's betweenness and
  * closeness are computed on demand): shown only when some are missing, with the action that asks
- * for them over the whole view.
+ * for them over the whole view (none in an ego network: it has its own answer).
  */
-export function NetworkMetricsNotice({ result, computing, onCompute }: { readonly result: GraphViewResult; readonly computing: boolean; readonly onCompute: () => void }) {
+export function NetworkMetricsNotice({ result, computing, onCompute }: { readonly result: GraphViewResult; readonly computing: boolean; readonly onCompute: (() => void) | null }) {
   const computed = result.metricsComputed;
   if (!computed) return null;
   const missing = (Object.keys(metricNames) as GraphMetricId[]).filter((metric) => !computed.includes(metric));
@@ -25,9 +25,11 @@ export function NetworkMetricsNotice({ result, computing, onCompute }: { readonl
     <span className="network-status__warning" role="status" data-testid="network-metrics">
       Computed: {computed.map((metric) => metricNames[metric]).join(', ')}. Not computed: {missing.map((metric) => metricNames[metric]).join(', ')}.
       {result.metricsNote ? ` ${result.metricsNote}` : ''}
-      <button type="button" className="link-button" disabled={computing} onClick={onCompute}>
-        {computing ? 'Computing betweenness/closeness…' : 'Compute betweenness/closeness'}
-      </button>
+      {onCompute ? (
+        <button type="button" className="link-button" disabled={computing} onClick={onCompute}>
+          {computing ? 'Computing betweenness/closeness…' : 'Compute betweenness/closeness'}
+        </button>
+      ) : null}
     </span>
   );
 }

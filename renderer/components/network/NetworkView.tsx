@@ -322,7 +322,7 @@ export function NetworkView({ engine, dataKey, host, workspaceName, showNotice, 
             <NetworkKindCounts result={result} />
             {result.truncated ? <span className="network-status__warning">{result.truncated}</span> : null}
             <NetworkAggregationNotice aggregated={result.aggregated} onCollapse={network.setExpandedCommunities} />
-            <NetworkMetricsNotice result={result} computing={network.pathMetrics && network.loading} onCompute={network.computePathMetrics} />
+            <NetworkMetricsNotice result={result} computing={network.pathMetrics && network.loading} onCompute={network.scene.ego ? null : network.computePathMetrics} />
             {result.notes.map((note) => (
               <span key={note} className="network-status__note">
                 {note}

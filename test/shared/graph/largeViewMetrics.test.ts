@@ -28,7 +28,7 @@ describe('metrics of a large view', () => {
     const view = service.graphView({ view: 'trader-network', aggregateAbove: 100 });
     expect(view.aggregated?.nodes).toBe(400);
     expect(view.metricsComputed).toEqual(['degree', 'pagerank', 'eigenvector', 'community', 'component', 'coreNumber']);
-    expect(view.metricsNote).toBe('Betweenness and closeness not computed: the view has 400 nodes (more than 100); compute them for the whole view (slow), or expand a community to get its members\' within it.');
+    expect(view.metricsNote).toBe('Betweenness and closeness not computed: the view has 400 nodes (more than 100); compute them for the whole view (slow), or expand a community of the aggregated view to get its members\' within it.');
     for (const node of view.nodes) expect([node.metrics.betweenness, node.metrics.closeness]).toEqual([null, null]);
     // What is computed is what computing everything gives.
     const capped = service.graphView({ view: 'trader-network', maxNodes: 400 });
