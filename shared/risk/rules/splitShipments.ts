@@ -1,5 +1,5 @@
 import { riskColumns, textOf } from '../riskColumns';
-import type { RiskDataset, RiskFinding, RiskRule } from '../riskModel';
+import type { RiskFinding, RiskRule } from '../riskModel';
 
 /**
  * Split shipments: one container load split into several bills to related consignees on one
@@ -91,9 +91,21 @@ export const splitShipmentsRule: RiskRule = {
     for (let group = 0; group < groupCount; group += 1) if ((groupSize[group] as number) >= minimumBills) members.set(group, []);
     for (let pair = 0; pair < pairs; pair += 1) if ((groupSize[pairGroup[pair] as number] as number) >= minimumBills) members.get(pairGroup[pair] as number)?.push(pairBill[pair] as number);
     const found = new Map<number, RiskFinding>();
+    // Per consignee (trader index), what relates it to others: its entity, premises and phones as
+    // keys, made once for all its groups.
+    const keysOfTrader: (string[] | undefined)[] = [];
+    const keysOf = (consignee: number): string[] => {
+      let keys = keysOfTrader[consignee];
+      if (keys === undefined) {
+        const entityId = columns.traderIds[consignee] as string;
+        const trader = data.traders.get(entityId);
+        keysOfTrader[consignee] = keys = [`E:${entityId}`, ...(trader?.addressKeys ?? []).map((key) => `A:${key}`), ...(trader?.phoneKeys ?? []).map((key) => `P:${key}`)];
+      }
+      return keys;
+    };
     for (const [group, groupBills] of members) {
-      const consignees = groupBills.map((bill) => columns.traderIds[columns.consignee[bill] as number] as string);
-      for (const cluster of relatedConsignees(consignees, data)) {
+      const consignees = groupBills.map((bill) => keysOf(columns.consignee[bill] as number));
+      for (const cluster of relatedConsignees(consignees)) {
         const bills = cluster.map((position) => groupBills[position] as number);
         if (bills.length < minimumBills) continue;
         const first = bills[0] as number;
@@ -126,8 +138,11 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return larger;
 }
 
-/** Positions of the bills (by their consignees' entity ids) grouped by related consignee, each group saying how its consignees are related. */
-function relatedConsignees(consignees: readonly string[], data: RiskDataset): Cluster[] {
+/**
+ * Positions of the bills (by their consignees' keys: entity id, premises, phones) grouped by related
+ * consignee, each group saying how its consignees are related.
+ */
+function relatedConsignees(consignees: readonly (readonly string[])[]): Cluster[] {
   const parent = consignees.map((_consignee, index) => index);
   const find = (index: number): number => {
     while (parent[index] !== index) index = parent[index] = parent[parent[index] as number] as number;
@@ -141,9 +156,7 @@ function relatedConsignees(consignees: readonly string[], data: RiskDataset): Cl
     how[ra] = [...new Set([...how[ra]!.split(', '), ...how[rb]!.split(', '), why])].filter((text) => text !== '').sort().join(', ');
   };
   const byKey = new Map<string, number>();
-  consignees.forEach((consignee, index) => {
-    const trader = data.traders.get(consignee);
-    const keys = [`E:${consignee}`, ...(trader?.addressKeys ?? []).map((key) => `A:${key}`), ...(trader?.phoneKeys ?? []).map((key) => `P:${key}`)];
+  consignees.forEach((keys, index) => {
     for (const key of keys) {
       const seen = byKey.get(key);
       if (seen === undefined) byKey.set(key, index);

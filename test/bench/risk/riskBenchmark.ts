@@ -8,6 +8,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { nodeSha256 } from '../../../electron/node/nodeSha256';
 import { fileImportSource } from '../../../electron/node/fileChunks';
@@ -19,6 +20,11 @@ import type { Benchmark, BenchmarkFigure } from '../benchmark';
 import { generatedWorld } from '../generatedManifests';
 import { rankingQuality } from './riskQuality';
 
+/** The JavaScript heap in use, in MB (what the garbage collector walks). */
+function heapMb(): number {
+  return Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+}
+
 export const riskBenchmark: Benchmark = {
   id: 'risk',
   title: 'Risk scoring: time, precision@K and recall per planted scheme against the generator truth',
@@ -29,12 +35,12 @@ export const riskBenchmark: Benchmark = {
     await engine.newWorkspace('Risk benchmark');
     let started = performance.now();
     const imported = await engine.importManifest(await fileImportSource(join(world, 'manifests.csv')));
-    log(`imported ${imported.rowsStored.toLocaleString('en-GB')} lines in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(`imported ${imported.rowsStored.toLocaleString('en-GB')} lines in ${((performance.now() - started) / 1000).toFixed(1)} s; JavaScript heap ${heapMb()} MB used`);
     started = performance.now();
     await engine.importWatchlist({ fileName: 'watchlist.csv', bytes: new Uint8Array(await readFile(join(world, 'watchlist.csv'))) });
     const current = await engine.entitySummary();
     const resolution = current.resolvedAt !== null && !current.stale ? current : await engine.resolveEntities();
-    log(`resolved ${resolution.entities.toLocaleString('en-GB')} traders, ${resolution.watchlistHits} on a watchlist, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(`resolved ${resolution.entities.toLocaleString('en-GB')} traders, ${resolution.watchlistHits} on a watchlist, in ${((performance.now() - started) / 1000).toFixed(1)} s; JavaScript heap ${heapMb()} MB used`);
     // The world's intelligence reports, read for mentions once the traders are resolved (outside the timed scoring).
     started = performance.now();
     const reportNames = (await readdir(join(world, 'reports'))).filter((name) => name.endsWith('.txt')).sort();
@@ -43,12 +49,24 @@ export const riskBenchmark: Benchmark = {
     started = performance.now();
     // CPU time beside the wall time: steadier when other work shares the machine (the process's, so
     // it counts the garbage collector's helper threads too).
+    // The garbage collector's pauses while scoring, and the heap the process holds as it starts
+    // (what import and resolution left): the collector's work grows with it.
+    const heapBefore = process.memoryUsage();
+    let gcMs = 0;
+    const gcObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) gcMs += entry.duration;
+    });
+    gcObserver.observe({ entryTypes: ['gc'] });
     const cpuBefore = process.cpuUsage();
     const summary = await engine.scoreRisks();
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
+    // Entries are delivered asynchronously: a turn of the event loop before reading the sum.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gcObserver.disconnect();
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     log(`scored ${summary.billsScored.toLocaleString('en-GB')} bills and ${summary.tradersKnown.toLocaleString('en-GB')} traders: read ${(summary.timings.readMs / 1000).toFixed(1)} s, detect and score ${(summary.timings.scoreMs / 1000).toFixed(1)} s, store ${(summary.timings.storeMs / 1000).toFixed(1)} s; ${cpuSeconds.toFixed(1)} s of CPU; load average ${loadavg()[0]?.toFixed(1)} (${availableParallelism()} cores)`);
+    log(`  garbage collection paused scoring for ${(gcMs / 1000).toFixed(1)} s; JavaScript heap ${Math.round(heapBefore.heapUsed / 2 ** 20)} MB used as scoring began, ${Math.round(heapBefore.arrayBuffers / 2 ** 20)} MB in array buffers (the database)`);
     for (const rule of summary.rules) log(`  ${rule.ruleId}: ${rule.findings.toLocaleString('en-GB')} findings in ${(rule.milliseconds / 1000).toFixed(2)} s`);
     const truth = JSON.parse(await readFile(join(world, 'truth.json'), 'utf8')) as WorldTruth;
     const ranked: TargetRow[] = [];
