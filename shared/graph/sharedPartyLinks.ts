@@ -2,7 +2,7 @@ import { normalizeEmailAddress } from '../entities/emailAddresses';
 import type { WorkspaceStore } from '../store/workspaceStore';
 import { billFilterSql } from './billFilters';
 import type { NetworkEdge, NetworkFilters } from './networkGraph';
-import { maxTradersSharingValue } from './traderNetworkSource';
+import { maxTradersSharingValue, sharedValueEdges, type SharedValuePair } from './traderNetworkSource';
 
 /**
  * Hidden links beside the shared address and phone (traderNetworkSource): two traders that
@@ -81,7 +81,7 @@ function readSharedNotifyParties(store: WorkspaceStore, filters: NetworkFilters,
 }
 
 function pairsOf(groups: Groups, kind: 'shared-email' | 'shared-notify-party', prefix: string, noun: readonly [string, string], notes: string[]): NetworkEdge[] {
-  const pairs = new Map<string, { a: string; b: string; shared: Set<string>; bills: Set<number>; dates: string[] }>();
+  const pairs = new Map<string, SharedValuePair>();
   let common = 0;
   for (const group of groups.values()) {
     if (group.size < 2) continue;
@@ -106,21 +106,5 @@ function pairsOf(groups: Groups, kind: 'shared-email' | 'shared-notify-party', p
     }
   }
   if (common > 0) notes.push(`${common} ${common === 1 ? noun[0] : noun[1]} shared by more than ${maxTradersSharingValue} traders (a forwarder's or an agent's) link nobody`);
-  return [...pairs.entries()]
-    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-    .map(([id, pair]) => {
-      const dates = pair.dates.sort();
-      return {
-        id,
-        source: pair.a,
-        target: pair.b,
-        kind,
-        directed: false,
-        bills: pair.bills.size,
-        totalDeclaredValueUsd: null,
-        firstArrivalDate: dates[0] ?? null,
-        lastArrivalDate: dates[dates.length - 1] ?? null,
-        sharedValues: [...pair.shared].sort(),
-      };
-    });
+  return sharedValueEdges(pairs, kind);
 }

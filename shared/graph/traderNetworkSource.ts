@@ -194,7 +194,7 @@ function linkSharedValues(
     use.bills.add(value.billId);
     if (value.arrivalDate) use.dates.push(value.arrivalDate);
   }
-  const pairs = new Map<string, { a: string; b: string; shared: Set<string>; bills: Set<number>; dates: string[] }>();
+  const pairs = new Map<string, SharedValuePair>();
   let common = 0;
   for (const group of groups.values()) {
     if (group.size < 2) continue;
@@ -225,6 +225,20 @@ function linkSharedValues(
   if (common > 0) {
     notes.push(`${common} ${common === 1 ? noun[0] : noun[1]} written by more than ${maxTradersSharingValue} traders (a forwarder's or an agent's) link nobody`);
   }
+  return sharedValueEdges(pairs, kind);
+}
+
+/** Two traders that wrote the same value (address, phone, e-mail, notify party): what, on which bills, when. */
+export interface SharedValuePair {
+  readonly a: string;
+  readonly b: string;
+  readonly shared: Set<string>;
+  readonly bills: Set<number>;
+  readonly dates: string[];
+}
+
+/** The undirected edges of the pairs (keyed by edge id), in id order, each with its bills, dates and shared values. */
+export function sharedValueEdges(pairs: ReadonlyMap<string, SharedValuePair>, kind: NetworkEdge['kind']): NetworkEdge[] {
   return [...pairs.entries()]
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
     .map(([id, pair]) => {

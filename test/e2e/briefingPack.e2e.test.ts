@@ -3,13 +3,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkspaceName } from '../../shared/engine/demoWorkspace';
 import { loadExcelJs, targetListSheetName } from '../../shared/exports/targetListXlsx';
 import type { AppSession } from './support/appSession';
 import { foreignRequests, screenshotDir, startAppSession } from './support/appSession';
-import { scoreAndAddTopTarget, sidebarButton } from './support/workstationSteps';
+import { downloadBytes, scoreAndAddTopTarget, sidebarButton } from './support/workstationSteps';
 
 /**
  * Issue 9's exports on the real engine in its Web Worker, in Chromium (the browser host: saves are
@@ -34,12 +34,6 @@ afterAll(async () => {
   if (directory) await rm(directory, { recursive: true, force: true });
 });
 
-async function bytesOf(download: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 describe('exports of the demo workspace', () => {
   it('saves the target list as XLSX and a briefing pack PDF with the network picture, marked', async () => {
     await page.goto(`${session.appOrigin}/`);
@@ -60,7 +54,7 @@ describe('exports of the demo workspace', () => {
     expect(xlsx.suggestedFilename()).toBe(`OFFICIAL-SENSITIVE - ${demoWorkspaceName} - targets.xlsx`);
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await bytesOf(xlsx)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await downloadBytes(xlsx)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet(targetListSheetName);
     expect(sheet?.getCell(1, 1).value).toBe('OFFICIAL-SENSITIVE');
     expect(sheet?.getCell(3, 3).value).toBe(ref);
@@ -78,7 +72,7 @@ describe('exports of the demo workspace', () => {
     const pdf = await pdfDownload;
     expect(pdf.suggestedFilename()).toBe('OFFICIAL-SENSITIVE - Operation Harbour Light - briefing pack.pdf');
     const pdfPath = path.join(directory, 'pack.pdf');
-    await writeFile(pdfPath, await bytesOf(pdf));
+    await writeFile(pdfPath, await downloadBytes(pdf));
     const pages = Number(/^Pages:\s+(\d+)/m.exec((await run('pdfinfo', [pdfPath])).stdout)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(5);
     const text = (await run('pdftotext', ['-layout', pdfPath, '-'])).stdout;
@@ -97,7 +91,7 @@ describe('exports of the demo workspace', () => {
     await page.getByRole('button', { name: 'Export entities (FtM)' }).click();
     const ftm = await ftmDownload;
     expect(ftm.suggestedFilename()).toBe(`OFFICIAL-SENSITIVE - ${demoWorkspaceName} - entities.ftm.jsonl`);
-    const ftmLines = (await bytesOf(ftm)).toString('utf8').trimEnd().split('\n');
+    const ftmLines = (await downloadBytes(ftm)).toString('utf8').trimEnd().split('\n');
     expect(ftmLines.length).toBeGreaterThan(1000);
     const first = JSON.parse(ftmLines[0] ?? '{}') as { id?: string; schema?: string; properties?: { publisher?: string[] } };
     expect(first.id).toMatch(/^ml-/);
@@ -110,7 +104,7 @@ describe('exports of the demo workspace', () => {
     await partnerDialog.getByRole('button', { name: 'Save workspace' }).click();
     const partner = await partnerDownload;
     expect(partner.suggestedFilename()).toBe(`OFFICIAL-SENSITIVE - ${demoWorkspaceName} for NCA.mlens`);
-    expect((await bytesOf(partner)).byteLength).toBeGreaterThan(10_000);
+    expect((await downloadBytes(partner)).byteLength).toBeGreaterThan(10_000);
 
     expect(foreignRequests(session)).toEqual([]);
     expect(session.consoleErrors).toEqual([]);

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOutcomesFileName, demoWorkspaceName } from '../../shared/engine/demoWorkspace';
 import { loadExcelJs, targetListSheetName } from '../../shared/exports/targetListXlsx';
@@ -9,7 +9,7 @@ import { generateDemoDataset } from '../../shared/generator/demoDataset';
 import { riskProfileFileFormat, riskProfileFileName, riskProfileFileVersion } from '../../shared/risk/riskProfileFile';
 import type { AppSession } from './support/appSession';
 import { foreignRequests, screenshotDir, startAppSession } from './support/appSession';
-import { scoreAndAddTopTarget, sidebarButton } from './support/workstationSteps';
+import { downloadBytes, scoreAndAddTopTarget, sidebarButton } from './support/workstationSteps';
 
 /**
  * Issue 8's risk profiles and feedback loop, and issue 9's XLSX target list, on the real engine in
@@ -33,12 +33,6 @@ afterAll(async () => {
   await session?.close();
   if (directory) await rm(directory, { recursive: true, force: true });
 });
-
-async function bytesOf(download: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 /** The header's "Scored … with the profile NAME" once a scoring with that profile is listed. */
 async function waitForScoringWith(profileName: string): Promise<void> {
@@ -85,7 +79,7 @@ describe('risk profiles and examination outcomes in the demo workspace', () => {
     expect(xlsx.suggestedFilename()).toBe(`OFFICIAL-SENSITIVE - ${demoWorkspaceName} - targets.xlsx`);
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await bytesOf(xlsx)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await downloadBytes(xlsx)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet(targetListSheetName);
     if (!sheet) throw new Error('the workbook has no Targets sheet');
     expect(sheet.rowCount).toBe(4);
@@ -237,7 +231,7 @@ describe('risk profiles and examination outcomes in the demo workspace', () => {
     const exported = await download;
     expect(exported.suggestedFilename()).toBe(riskProfileFileName(demoWorkspaceName, 'OFFICIAL-SENSITIVE', 'Port team'));
     expect(exported.suggestedFilename()).toMatch(/^OFFICIAL-SENSITIVE - .* - risk profile Port team\.json$/);
-    const profileText = (await bytesOf(exported)).toString('utf8');
+    const profileText = (await downloadBytes(exported)).toString('utf8');
     const file = JSON.parse(profileText) as { marking?: string; format?: string; version?: number; name?: string; weights?: Record<string, number>; thresholds?: { target?: number } };
     expect(file).toMatchObject({ marking: 'OFFICIAL-SENSITIVE', format: riskProfileFileFormat, version: riskProfileFileVersion, name: 'Port team', thresholds: { target: 5 } });
     expect(file.weights?.undervaluation).toBe(0);

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { bill, data, line, trader } from './support/riskDatasetBuilders';
 import { loadSqlJsForNode } from '../../electron/node/sqlJsNode';
 import { readRiskDataset } from '../../shared/store/riskInputs';
 import { WorkspaceStore } from '../../shared/store/workspaceStore';
 import { billsFromColumns, riskColumns, TextCoder, textOf } from '../../shared/risk/riskColumns';
-import type { RiskBill, RiskDataset, RiskLine, RiskTrader } from '../../shared/risk/riskModel';
 import { median, medianInPlace, robustSpread, robustSpreadInPlace } from '../../shared/risk/robustStatistics';
 import { splitShipmentsRule } from '../../shared/risk/rules/splitShipments';
 import { watchlistProximityRule } from '../../shared/risk/rules/watchlistProximity';
 
-function line(overrides: Partial<RiskLine> = {}): RiskLine {
-  return { hsCode: '851713', description: '100 CTNS MOBILE PHONES', grossWeightKg: 1000, declaredValueUsd: 4200, containerNumber: null, ...overrides };
-}
-
-let nextBill = 1;
-function bill(overrides: Partial<RiskBill> = {}): RiskBill {
-  const id = nextBill++;
-  return {
-    billId: id, number: `BL${id}`, arrivalDate: '2024-03-01', vesselImo: '9000001', vesselName: 'MSC TEST', voyage: '1W', placeOfReceipt: 'CNSHA',
-    portOfLoading: 'CNSHA', portOfDischarge: 'GBFXT', countryOfOrigin: 'CN', shipper: null, consignee: null, notifyParty: null, consigneeName: null, lines: [line()], ...overrides,
-  };
-}
-
-function trader(entityId: string, overrides: Partial<RiskTrader> = {}): RiskTrader {
-  return { entityId, name: `TRADER ${entityId}`, countries: ['GB'], watchlistHits: [], addressKeys: [], phoneKeys: [], writtenValues: {}, ...overrides };
-}
-
-const data = (bills: RiskBill[], traders: RiskTrader[] = []): RiskDataset => ({ bills, traders: new Map(traders.map((item) => [item.entityId, item])) });
 
 describe('risk columns', () => {
   it('code each distinct text once, null and the empty text as −1', () => {

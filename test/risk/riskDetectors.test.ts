@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RiskBill, RiskDataset, RiskLine, RiskTrader } from '../../shared/risk/riskModel';
+import { bill, data, line, trader } from './support/riskDatasetBuilders';
 import { defaultRiskProfile } from '../../shared/risk/riskProfile';
 import { scoreRiskData } from '../../shared/risk/riskScoring';
 import { misdeclaredGoodsRule } from '../../shared/risk/rules/misdeclaredGoods';
@@ -11,24 +11,6 @@ import { watchlistProximityRule } from '../../shared/risk/rules/watchlistProximi
 import type { RiskRule } from '../../shared/risk/riskModel';
 import { goodsDescriptionKey, isGenericWording } from '../../shared/risk/genericGoodsWording';
 
-function line(overrides: Partial<RiskLine> = {}): RiskLine {
-  return { hsCode: '851713', description: '100 CTNS MOBILE PHONES', grossWeightKg: 1000, declaredValueUsd: 4200, containerNumber: null, ...overrides };
-}
-
-let nextBill = 1;
-function bill(overrides: Partial<RiskBill> = {}): RiskBill {
-  const id = nextBill++;
-  return {
-    billId: id, number: `BL${id}`, arrivalDate: '2024-03-01', vesselImo: '9000001', vesselName: 'MSC TEST', voyage: '1W', placeOfReceipt: 'CNSHA',
-    portOfLoading: 'CNSHA', portOfDischarge: 'GBFXT', countryOfOrigin: 'CN', shipper: null, consignee: null, notifyParty: null, consigneeName: null, lines: [line()], ...overrides,
-  };
-}
-
-function trader(entityId: string, overrides: Partial<RiskTrader> = {}): RiskTrader {
-  return { entityId, name: `TRADER ${entityId}`, countries: ['GB'], watchlistHits: [], addressKeys: [], phoneKeys: [], writtenValues: {}, ...overrides };
-}
-
-const data = (bills: RiskBill[], traders: RiskTrader[] = []): RiskDataset => ({ bills, traders: new Map(traders.map((item) => [item.entityId, item])) });
 const defaults = (rule: RiskRule): Record<string, number> => Object.fromEntries(rule.parameters.map((parameter) => [parameter.id, parameter.defaultValue]));
 
 describe('undervaluation', () => {

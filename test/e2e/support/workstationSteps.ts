@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 
 /** A view's button in the sidebar ("Targets 3", "Network"…), by a pattern of its name. */
 export function sidebarButton(page: Page, name: RegExp): Locator {
@@ -19,4 +19,11 @@ export async function scoreAndAddTopTarget(page: Page): Promise<{ readonly ref: 
   const list = page.getByRole('table', { name: 'Target list' });
   await list.locator(`tbody tr[data-ref="${ref}"]`).waitFor();
   return { ref, list };
+}
+
+/** The bytes of a finished download (a save in the browser host). */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
