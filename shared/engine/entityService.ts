@@ -207,6 +207,16 @@ export class EntityService implements Required<EntityEngineApi> {
     return readEntityNameRows(this.store());
   }
 
+  /**
+   * Lets go of the open workspace's prepared parties. They make a re-run after a decision faster
+   * (at 1M lines: about 25 s instead of 33 s) but hold about 500 MB of the worker's heap, which
+   * every later garbage collection walks; a job that reads the whole workspace into memory (risk
+   * scoring) calls this first. The next run prepares them again and keeps them.
+   */
+  releasePreparedParties(): void {
+    this.preparedParties.delete(this.store());
+  }
+
   /** The store's party occurrences prepared for resolution: kept while the manifests are unchanged. */
   private partiesOf(store: WorkspaceStore, inputsSeen: string): PreparedParties {
     const { decision: _decision, watchlist: _watchlist, ...parties } = JSON.parse(inputsSeen) as Record<string, number>;

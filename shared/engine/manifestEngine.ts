@@ -470,6 +470,8 @@ class ManifestEngine implements ManifestEngineApi {
     // Intelligence corroboration reads report mentions: reports are read for them again first where the resolution, manifests or watchlists changed since.
     await this.reports.readUnreadDocuments();
     this.reports.extractStale(this.store, null);
+    // Scoring reads every bill, line and party into memory: the prepared parties kept for re-runs of resolution make room.
+    this.entities.releasePreparedParties();
     return this.audited({ action: 'risk.score', objectKind: 'risk-profile', objectId: profile?.name ?? 'default' }, () => this.risks.scoreRisks(profile), riskScoringNote);
   }
 

@@ -32,7 +32,17 @@ function cachedAddress(text: string, addresses: Map<string, PartyAddress>): Part
   return address;
 }
 
-export function preparePartyRecord(occurrence: PartyOccurrence, index: number, names: Map<string, PartyName>, addresses: Map<string, PartyAddress>): PartyRecord {
+/**
+ * `names`, `addresses` and `phones` keep each distinct text normalised once (the same name,
+ * address and telephone line come on many bills), so records share them.
+ */
+export function preparePartyRecord(
+  occurrence: PartyOccurrence,
+  index: number,
+  names: Map<string, PartyName>,
+  addresses: Map<string, PartyAddress>,
+  phones: Map<string, PhoneNumber | null> = new Map(),
+): PartyRecord {
   let name = names.get(occurrence.rawName);
   if (!name) {
     name = normalizePartyName(occurrence.rawName);
@@ -58,10 +68,14 @@ export function preparePartyRecord(occurrence: PartyOccurrence, index: number, n
     }
     identifiers = found;
   }
-  const phone = normalizePhoneNumber(occurrence.rawPhone);
+  let phone = phones.get(occurrence.rawPhone);
+  if (phone === undefined) {
+    phone = normalizePhoneNumber(occurrence.rawPhone) ?? null;
+    phones.set(occurrence.rawPhone, phone);
+  }
   const email = occurrence.rawEmail ? normalizeEmailAddress(occurrence.rawEmail) : undefined;
   const country = occurrence.country?.trim().toUpperCase() || address?.country;
   // Every record has every property (undefined when missing): one object shape, so the scorer's
   // hot loop reads them without polymorphic property lookups.
-  return { index, occurrence, name, identifiers, address, phone, email, country: country || undefined };
+  return { index, occurrence, name, identifiers, address, phone: phone ?? undefined, email, country: country || undefined };
 }

@@ -8,6 +8,7 @@
  */
 import type { PartyAddress } from './partyAddress';
 import type { PartyName } from './partyName';
+import type { PhoneNumber } from './phoneNumbers';
 import type { PartyOccurrence } from './partyOccurrence';
 import { PairScorer } from './pairScoring';
 import { preparePartyRecord, type PartyRecord } from './partyRecord';
@@ -28,10 +29,11 @@ export interface PreparedParties {
 export function prepareParties(occurrences: readonly PartyOccurrence[]): PreparedParties {
   const names = new Map<string, PartyName>();
   const addresses = new Map<string, PartyAddress>();
+  const phones = new Map<string, PhoneNumber | null>();
   const placeholders: PlaceholderOccurrence[] = [];
   const records: PartyRecord[] = [];
   for (const occurrence of occurrences) {
-    const record = preparePartyRecord(occurrence, records.length, names, addresses);
+    const record = preparePartyRecord(occurrence, records.length, names, addresses, phones);
     const placeholder = record.name.placeholder;
     if (!placeholder) records.push(record);
     else {

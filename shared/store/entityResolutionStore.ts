@@ -11,7 +11,7 @@ import type {
 } from '../engine/entityApi';
 import { entitySortColumns } from '../engine/entityApi';
 import type { PartyRole } from '../entities/partyOccurrence';
-import type { EntityLink, Resolution, ReviewItem } from '../entities/traderEntity';
+import type { EntityLink, EntityMember, Resolution, ReviewItem } from '../entities/traderEntity';
 import { BufferedInsert } from './bufferedInsert';
 import { partyRoleOfStored } from './resolutionInputs';
 import { decodeExplanation, ExplanationWriter } from './storedExplanations';
@@ -59,7 +59,7 @@ export function clearResolution(store: WorkspaceStore): void {
 /** Writes the entities, members, placeholders, links and review queue of a run; inside the caller's transaction. */
 export function writeResolution(store: WorkspaceStore, resolution: Resolution): void {
   const entityStatement = store.database.prepare(
-    'INSERT INTO trader_entity (entity_id, display_name, variants, occurrences, roles, role_mask, countries, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO trader_entity (entity_id, display_name, variants, occurrences, roles, role_mask, countries, search_text, contacts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const members = new BufferedInsert(store.database, 'entity_member', [{ name: 'occurrence_id' }, { name: 'entity_id' }, { name: 'placeholder_kind' }, { name: 'placeholder_explanation', text: true }]);
   const links = new BufferedInsert(store.database, 'entity_link', [
@@ -82,6 +82,7 @@ export function writeResolution(store: WorkspaceStore, resolution: Resolution): 
         entity.roles.reduce((mask, role) => mask | roleBits[role], 0),
         JSON.stringify(entity.countries),
         entity.names.map((name) => name.toLowerCase()).join('\n'),
+        JSON.stringify(contactsWritten(entity.members)),
       ]);
       for (const member of entity.members) {
         members.values.push(Number(member.occurrenceId), entity.entityId, null, null);
@@ -115,6 +116,23 @@ export function writeResolution(store: WorkspaceStore, resolution: Resolution): 
     links.close();
     explanations.close();
   }
+}
+
+/**
+ * The distinct (address, telephone) pairs the members wrote, in the order first written (by
+ * occurrence id); an empty text is none, and a pair with neither is left out (migration 15).
+ */
+export function contactsWritten(members: readonly EntityMember[]): [string | null, string | null][] {
+  const first = new Map<string, { occurrence: number; pair: [string | null, string | null] }>();
+  for (const member of members) {
+    const pair: [string | null, string | null] = [member.rawAddress === '' ? null : member.rawAddress, member.rawPhone === '' ? null : member.rawPhone];
+    if (pair[0] === null && pair[1] === null) continue;
+    const key = `${pair[0] ?? ''}\u0000${pair[1] ?? ''}`;
+    const occurrence = Number(member.occurrenceId);
+    const seen = first.get(key);
+    if (seen === undefined || occurrence < seen.occurrence) first.set(key, { occurrence, pair });
+  }
+  return [...first.values()].sort((left, right) => left.occurrence - right.occurrence).map((written) => written.pair);
 }
 
 /** Counts each trader's hits onto its entity row (for the list's filter and sort). */

@@ -677,6 +677,24 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE party_occurrence ADD COLUMN raw_email TEXT;
     `,
   },
+  {
+    version: 15,
+    name: 'each trader\'s addresses and telephone lines as written, with its resolution',
+    sql: `
+      -- The distinct (address, telephone) pairs a trader's members wrote, in the order first written
+      -- (occurrence order), as JSON [[address or null, phone or null], ...]; pairs with neither are
+      -- left out. Written by each resolution run with the entities (shared/store/entityResolutionStore.ts),
+      -- so risk scoring reads them per trader, not from every party occurrence. Filled here for a
+      -- workspace resolved before this migration.
+      ALTER TABLE trader_entity ADD COLUMN contacts TEXT NOT NULL DEFAULT '[]';
+      UPDATE trader_entity SET contacts = coalesce((
+        SELECT json_group_array(json_array(written.address, written.phone)) FROM (
+          SELECT nullif(p.raw_address, '') AS address, nullif(p.raw_phone, '') AS phone, min(p.id) AS first
+            FROM entity_member AS m JOIN party_occurrence AS p ON p.id = m.occurrence_id
+           WHERE m.entity_id = trader_entity.entity_id AND (nullif(p.raw_address, '') IS NOT NULL OR nullif(p.raw_phone, '') IS NOT NULL)
+           GROUP BY 1, 2 ORDER BY first) AS written), '[]');
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,3 +1,4 @@
+import type { SqlValue } from 'sql.js';
 import type { PartyOccurrence, PartyRole } from '../entities/partyOccurrence';
 import type { VesselToScreen } from '../watchlist/watchlistScreening';
 import type { WorkspaceStore } from './workspaceStore';
@@ -28,15 +29,24 @@ export function readPartyOccurrences(store: WorkspaceStore): PartyOccurrence[] {
     `SELECT id, role, raw_name, coalesce(raw_address, ''), coalesce(raw_phone, ''), ${email ?? 'NULL'}, ${country ?? 'NULL'} FROM party_occurrence ORDER BY id`,
   );
   const occurrences: PartyOccurrence[] = [];
+  // The same texts come on many rows: each is kept once (what the engine holds between runs).
+  const texts = new Map<string, string>();
+  const shared = (value: SqlValue): string => {
+    const written = String(value);
+    const kept = texts.get(written);
+    if (kept !== undefined) return kept;
+    texts.set(written, written);
+    return written;
+  };
   try {
     while (statement.step()) {
       const [id, role, rawName, rawAddress, rawPhone, rawEmail, countryCode] = statement.get();
       occurrences.push({
         occurrenceId: String(id),
         role: partyRoleOfStored[String(role)] ?? 'shipper',
-        rawName: String(rawName),
-        rawAddress: String(rawAddress),
-        rawPhone: String(rawPhone),
+        rawName: shared(rawName as SqlValue),
+        rawAddress: shared(rawAddress as SqlValue),
+        rawPhone: shared(rawPhone as SqlValue),
         ...(typeof rawEmail === 'string' && rawEmail.trim() !== '' ? { rawEmail } : {}),
         ...(typeof countryCode === 'string' && /^[A-Za-z]{2}$/.test(countryCode.trim()) ? { country: countryCode.trim().toUpperCase() } : {}),
       });

@@ -125,58 +125,36 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
     }
   }
 
-  // Traders by index: those of the resolution first, in its order.
-  const traderIndex = new Map<string, number>();
+  // Traders by index, in the resolution's order, with the (address, telephone) pairs their members
+  // wrote (migration 15), each distinct text normalised once per trader.
   const traderIds: string[] = [];
   const traderRows: { entityId: string; name: string; countries: string }[] = [];
-  each(store, 'SELECT entity_id, display_name, countries FROM trader_entity', (row) => {
-    const entityId = String(row[0]);
-    traderRows.push({ entityId, name: String(row[1]), countries: String(row[2] ?? '[]') });
-    if (!traderIndex.has(entityId)) {
-      traderIndex.set(entityId, traderIds.length);
-      traderIds.push(entityId);
-    }
+  const traderOfRow = new Map<number, number>();
+  const values: (TraderValues | undefined)[] = [];
+  each(store, 'SELECT rowid, entity_id, display_name, countries, contacts FROM trader_entity', (row) => {
+    const entityId = String(row[1]);
+    const trader = traderIds.length;
+    traderOfRow.set(Number(row[0]), trader);
+    traderIds.push(entityId);
+    traderRows.push({ entityId, name: String(row[2]), countries: String(row[3] ?? '[]') });
+    for (const [rawAddress, rawPhone] of JSON.parse(String(row[4] ?? '[]')) as [string | null, string | null][]) noteValues(values, trader, rawAddress, rawPhone);
   });
-  const traderOf = (entityId: string): number => {
-    let index = traderIndex.get(entityId);
-    if (index === undefined) {
-      index = traderIds.length;
-      traderIndex.set(entityId, index);
-      traderIds.push(entityId);
-    }
-    return index;
-  };
 
-  // Every party occurrence in row order: the first of each role names the bill's trader; the
-  // addresses and phones each trader wrote, normalised once per distinct text.
+  // Every party occurrence of a trader in row order: the first of each role names the bill's trader.
   const shipper = new Int32Array(billCount).fill(-1);
   const consignee = new Int32Array(billCount).fill(-1);
   const notifyParty = new Int32Array(billCount).fill(-1);
   const roleColumns = [shipper, consignee, notifyParty];
-  const values: (TraderValues | undefined)[] = [];
-  // The trader with an address and a phone repeats from bill to bill: each combination comes as one
-  // text, and is read (its trader found, its address and phone normalised) the first time only.
-  const parties = new Map<string, number>();
   each(store,
     // The bill's row id and the role in one number: bill × 4 + role (0 shipper, 1 consignee, 2 notify party, 3 other).
-    `SELECT p.bill_of_lading_id * 4 + CASE p.role WHEN 'shipper' THEN 0 WHEN 'consignee' THEN 1 WHEN 'notify_party' THEN 2 ELSE 3 END,
-            json_array(m.entity_id, p.raw_address, p.raw_phone)
-       FROM party_occurrence AS p CROSS JOIN entity_member AS m ON m.occurrence_id = p.id WHERE m.entity_id IS NOT NULL`,
+    `SELECT p.bill_of_lading_id * 4 + CASE p.role WHEN 'shipper' THEN 0 WHEN 'consignee' THEN 1 WHEN 'notify_party' THEN 2 ELSE 3 END, t.rowid
+       FROM party_occurrence AS p CROSS JOIN entity_member AS m ON m.occurrence_id = p.id CROSS JOIN trader_entity AS t ON t.entity_id = m.entity_id`,
     (row) => {
-      const party = String(row[1]);
-      let trader = parties.get(party);
-      if (trader === undefined) {
-        const [entityId, rawAddress, rawPhone] = JSON.parse(party) as [string, string | null, string | null];
-        trader = traderOf(String(entityId));
-        parties.set(party, trader);
-        noteValues(values, trader, text(rawAddress), text(rawPhone));
-      }
-      const billAndRole = Number(row[0]);
+      const billAndRole = row[0] as number;
       const index = indexOfBill[Math.floor(billAndRole / 4)] ?? 0;
-      if (index !== 0) {
-        const roleColumn = roleColumns[billAndRole % 4];
-        if (roleColumn !== undefined && roleColumn[index - 1] === -1) roleColumn[index - 1] = trader;
-      }
+      if (index === 0) return;
+      const roleColumn = roleColumns[billAndRole % 4];
+      if (roleColumn !== undefined && roleColumn[index - 1] === -1) roleColumn[index - 1] = traderOfRow.get(row[1] as number) as number;
     });
 
   const hits = new Map<string, (Omit<RiskWatchlistHit, 'addressAgrees'> & { listedAddressKeys: Set<string>[] })[]>();
@@ -190,8 +168,8 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
     hits.set(String(row[0]), list);
   });
   const traders = new Map<string, RiskTrader>();
-  for (const row of traderRows) {
-    const own = values[traderIndex.get(row.entityId) as number];
+  traderRows.forEach((row, trader) => {
+    const own = values[trader];
     traders.set(row.entityId, {
       entityId: row.entityId, name: row.name, countries: JSON.parse(row.countries) as string[],
       watchlistHits: (hits.get(row.entityId) ?? []).map(({ listedAddressKeys, ...hit }) => ({
@@ -200,7 +178,7 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
       })),
       addressKeys: own ? [...own.addresses] : [], phoneKeys: own ? [...own.phones] : [], writtenValues: own?.written ?? {},
     });
-  }
+  });
 
   const coded = (coders: TextCoder[], codes: Int32Array[], column: number, count: number): CodedText => ({
     codes: (codes[column] as Int32Array).length === count ? (codes[column] as Int32Array) : (codes[column] as Int32Array).slice(0, count),

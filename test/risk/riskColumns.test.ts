@@ -52,8 +52,10 @@ describe('reading the risk columns from the store', () => {
     store.run(`INSERT INTO party_occurrence (id, bill_of_lading_id, role, raw_name, raw_address, raw_phone, batch_id, source_row) VALUES
       (1, 1, 'consignee', 'TO ORDER', NULL, NULL, 1, 2), (2, 1, 'consignee', 'ANCHOR HOME LTD', '103 HIGH AVENUE ILFORD IG1 1AA', '+44 20 7946 0000', 1, 2),
       (3, 1, 'shipper', 'SUPPLIER CO', NULL, NULL, 1, 2), (4, 2, 'notify_party', 'ANCHOR HOME LTD', '103 High Avenue, Ilford IG1 1AA', NULL, 1, 3), (5, 3, 'consignee', 'OTHER LTD', NULL, NULL, 1, 4)`);
-    store.run(`INSERT INTO trader_entity (entity_id, display_name, variants, occurrences, roles, role_mask, countries, search_text) VALUES
-      ('T:1', 'ANCHOR HOME LTD', 1, 2, '[]', 6, '["GB"]', ''), ('T:2', 'SUPPLIER CO', 1, 1, '[]', 1, '[]', ''), ('T:3', 'OTHER LTD', 1, 1, '[]', 2, '[]', '')`);
+    // contacts: the (address, phone) pairs the members wrote, as resolution stores them (migration 15).
+    store.run(`INSERT INTO trader_entity (entity_id, display_name, variants, occurrences, roles, role_mask, countries, search_text, contacts) VALUES
+      ('T:1', 'ANCHOR HOME LTD', 1, 2, '[]', 6, '["GB"]', '', '[["103 HIGH AVENUE ILFORD IG1 1AA","+44 20 7946 0000"],["103 High Avenue, Ilford IG1 1AA",null]]'),
+      ('T:2', 'SUPPLIER CO', 1, 1, '[]', 1, '[]', '', '[]'), ('T:3', 'OTHER LTD', 1, 1, '[]', 2, '[]', '', '[]')`);
     store.run(`INSERT INTO entity_member (occurrence_id, entity_id, placeholder_kind) VALUES (1, NULL, 'to order'), (2, 'T:1', NULL), (3, 'T:2', NULL), (4, 'T:1', NULL), (5, 'T:3', NULL)`);
 
     const data = readRiskDataset(store, new Set(['BL-C']));
@@ -68,6 +70,8 @@ describe('reading the risk columns from the store', () => {
     expect(data.traders.get('T:1')?.addressKeys).toHaveLength(1);
     expect(data.traders.get('T:1')?.phoneKeys).toHaveLength(1);
     expect(data.traders.get('T:2')?.addressKeys).toEqual([]);
+    // The address as first written stands for its key.
+    expect(Object.values(data.traders.get('T:1')?.writtenValues ?? {})).toEqual(['103 HIGH AVENUE ILFORD IG1 1AA', '+44 20 7946 0000']);
   });
 });
 

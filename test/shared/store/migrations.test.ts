@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSqlJsForNode } from '../../../electron/node/sqlJsNode';
 import { latestSchemaVersion, migrations } from '../../../shared/store/migrations';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
+import { contactsWritten } from '../../../shared/store/entityResolutionStore';
 
 /** A workspace saved by a build that had only migration 1, with one imported line. */
 async function versionOneImage(): Promise<Uint8Array> {
@@ -60,5 +61,34 @@ describe('workspace schema migrations', () => {
       { bill: 'BL2', shipper: null, consignee: null, notify: null, written: null },
     ]);
     expect(store.all("SELECT name FROM pragma_table_info('manifest_line') WHERE name LIKE '%as_written' ORDER BY name")).toEqual([{ name: 'container_number_as_written' }, { name: 'hs_code_as_written' }]);
+  });
+
+  it('migration 15 gives each resolved trader the (address, phone) pairs its members wrote, first written first, as a new resolution stores them', async () => {
+    const sqlJs = await loadSqlJsForNode();
+    const database = new sqlJs.Database();
+    for (const migration of migrations.filter((candidate) => candidate.version <= 14)) database.exec(migration.sql);
+    database.exec(`PRAGMA user_version = 14;
+      INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)
+        VALUES ('old.csv', 'abc', '2026-01-01T00:00:00Z', 'utf-8', ',', '{}', 3, 3, 0);
+      INSERT INTO bill_of_lading (bill_of_lading_number, batch_id, source_row) VALUES ('BL1', 1, 2), ('BL2', 1, 3), ('BL3', 1, 4);
+      INSERT INTO party_occurrence (id, bill_of_lading_id, role, raw_name, raw_address, raw_phone, batch_id, source_row) VALUES
+        (1, 1, 'consignee', 'ANCHOR HOME LTD', '12 DOCK ROAD LEEDS', '+44 113 496 0000', 1, 2),
+        (2, 1, 'shipper', 'SUPPLIER CO', NULL, '', 1, 2),
+        (3, 2, 'consignee', 'ANCHOR HOME LIMITED', '12 Dock Rd, Leeds', NULL, 1, 3),
+        (4, 3, 'notify_party', 'ANCHOR HOME LTD', '12 DOCK ROAD LEEDS', '+44 113 496 0000', 1, 4),
+        (5, 3, 'consignee', 'TO ORDER', NULL, NULL, 1, 4);
+      INSERT INTO trader_entity (entity_id, display_name, variants, occurrences, roles, role_mask, countries, search_text) VALUES
+        ('T:1', 'ANCHOR HOME LTD', 2, 3, '[]', 6, '[]', ''), ('T:2', 'SUPPLIER CO', 1, 1, '[]', 1, '[]', '');
+      INSERT INTO entity_member (occurrence_id, entity_id, placeholder_kind) VALUES (1, 'T:1', NULL), (2, 'T:2', NULL), (3, 'T:1', NULL), (4, 'T:1', NULL), (5, NULL, 'to order');`);
+    const image = database.export();
+    database.close();
+    const store = WorkspaceStore.open(sqlJs, image);
+    expect(store.schemaVersion()).toBe(latestSchemaVersion);
+    const contacts = Object.fromEntries(store.all<{ id: string; contacts: string }>('SELECT entity_id AS id, contacts FROM trader_entity ORDER BY entity_id').map((row) => [row.id, JSON.parse(row.contacts) as unknown]));
+    expect(contacts).toEqual({ 'T:1': [['12 DOCK ROAD LEEDS', '+44 113 496 0000'], ['12 Dock Rd, Leeds', null]], 'T:2': [] });
+    // What a resolution run writes for the same members (given in another order).
+    const member = (occurrenceId: string, rawAddress: string, rawPhone: string) => ({ occurrenceId, role: 'consignee' as const, rawName: 'ANCHOR HOME LTD', rawAddress, rawPhone });
+    expect(contactsWritten([member('4', '12 DOCK ROAD LEEDS', '+44 113 496 0000'), member('3', '12 Dock Rd, Leeds', ''), member('1', '12 DOCK ROAD LEEDS', '+44 113 496 0000')])).toEqual(contacts['T:1']);
+    expect(contactsWritten([member('2', '', '')])).toEqual([]);
   });
 });
