@@ -129,15 +129,19 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
   // wrote (migration 15), each distinct text normalised once per trader.
   const traderIds: string[] = [];
   const traderRows: { entityId: string; name: string; countries: string }[] = [];
-  const traderOfRow = new Map<number, number>();
+  // An entity id is "T:" and its smallest member occurrence id (shared/entities/entityAssembly.ts):
+  // parties are read with that number, not the text, which SQLite would look up row by row.
+  const traderOfFirstMember = new Map<number, number>();
   const values: (TraderValues | undefined)[] = [];
-  each(store, 'SELECT rowid, entity_id, display_name, countries, contacts FROM trader_entity', (row) => {
-    const entityId = String(row[1]);
+  each(store, 'SELECT entity_id, display_name, countries, contacts FROM trader_entity', (row) => {
+    const entityId = String(row[0]);
+    const firstMember = /^T:(\d+)$/.exec(entityId)?.[1];
+    if (firstMember === undefined) throw new Error(`stored trader ${entityId}: an entity id is "T:" and a member occurrence id`);
     const trader = traderIds.length;
-    traderOfRow.set(Number(row[0]), trader);
+    traderOfFirstMember.set(Number(firstMember), trader);
     traderIds.push(entityId);
-    traderRows.push({ entityId, name: String(row[2]), countries: String(row[3] ?? '[]') });
-    for (const [rawAddress, rawPhone] of JSON.parse(String(row[4] ?? '[]')) as [string | null, string | null][]) noteValues(values, trader, rawAddress, rawPhone);
+    traderRows.push({ entityId, name: String(row[1]), countries: String(row[2] ?? '[]') });
+    for (const [rawAddress, rawPhone] of JSON.parse(String(row[3] ?? '[]')) as [string | null, string | null][]) noteValues(values, trader, rawAddress, rawPhone);
   });
 
   // Every party occurrence of a trader in row order: the first of each role names the bill's trader.
@@ -147,14 +151,15 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
   const roleColumns = [shipper, consignee, notifyParty];
   each(store,
     // The bill's row id and the role in one number: bill × 4 + role (0 shipper, 1 consignee, 2 notify party, 3 other).
-    `SELECT p.bill_of_lading_id * 4 + CASE p.role WHEN 'shipper' THEN 0 WHEN 'consignee' THEN 1 WHEN 'notify_party' THEN 2 ELSE 3 END, t.rowid
-       FROM party_occurrence AS p CROSS JOIN entity_member AS m ON m.occurrence_id = p.id CROSS JOIN trader_entity AS t ON t.entity_id = m.entity_id`,
+    `SELECT p.bill_of_lading_id * 4 + CASE p.role WHEN 'shipper' THEN 0 WHEN 'consignee' THEN 1 WHEN 'notify_party' THEN 2 ELSE 3 END, CAST(substr(m.entity_id, 3) AS INTEGER)
+       FROM party_occurrence AS p CROSS JOIN entity_member AS m ON m.occurrence_id = p.id WHERE m.entity_id IS NOT NULL`,
     (row) => {
       const billAndRole = row[0] as number;
       const index = indexOfBill[Math.floor(billAndRole / 4)] ?? 0;
-      if (index === 0) return;
+      const trader = traderOfFirstMember.get(row[1] as number);
+      if (index === 0 || trader === undefined) return;
       const roleColumn = roleColumns[billAndRole % 4];
-      if (roleColumn !== undefined && roleColumn[index - 1] === -1) roleColumn[index - 1] = traderOfRow.get(row[1] as number) as number;
+      if (roleColumn !== undefined && roleColumn[index - 1] === -1) roleColumn[index - 1] = trader;
     });
 
   const hits = new Map<string, (Omit<RiskWatchlistHit, 'addressAgrees'> & { listedAddressKeys: Set<string>[] })[]>();

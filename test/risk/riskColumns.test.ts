@@ -75,6 +75,14 @@ describe('reading the risk columns from the store', () => {
   });
 });
 
+describe('reading stored traders', () => {
+  it('refuses a stored trader whose id is not "T:" and a member occurrence id, naming it', async () => {
+    const store = WorkspaceStore.create(await loadSqlJsForNode());
+    store.run(`INSERT INTO trader_entity (entity_id, display_name, variants, occurrences, roles, role_mask, countries, search_text) VALUES ('TRADER-1', 'ANCHOR HOME LTD', 1, 1, '[]', 2, '[]', '')`);
+    expect(() => readRiskDataset(store)).toThrow('stored trader TRADER-1: an entity id is "T:" and a member occurrence id');
+  });
+});
+
 describe('split shipments by column', () => {
   it('groups a container per vessel call: the same container on two calls is two groups', () => {
     const traders = [trader('T:1', { addressKeys: ['12 DOCK ROAD LEEDS'] }), trader('T:2', { addressKeys: ['12 DOCK ROAD LEEDS'] }), trader('T:3', { addressKeys: ['12 DOCK ROAD LEEDS'] })];
