@@ -3,6 +3,7 @@ import { registerAppSchemeAsPrivileged, serveRendererBundle } from './appProtoco
 import { installApplicationMenu } from './applicationMenu';
 import type { BundleLayout } from './bundleLayout';
 import { registerIpcHandlers } from './ipcHandlers';
+import { engineV8Flags } from './engineV8Flags';
 import { createMainWindow } from './secureWindow';
 import { hardenSession } from './sessionHardening';
 import { claimSingleInstance } from './singleInstance';
@@ -16,6 +17,7 @@ import { hardenEveryWebContents } from './webContentsHardening';
  */
 export function startApplication(layout: BundleLayout): void {
   app.enableSandbox();
+  app.commandLine.appendSwitch('js-flags', engineV8Flags.join(' '));
   const trustedWindows = new TrustedWindows();
   if (!claimSingleInstance(() => focusLatestWindow(trustedWindows))) {
     app.quit();

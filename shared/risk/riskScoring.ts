@@ -59,9 +59,17 @@ export function scoreRiskData(data: RiskDataset, profile: RiskProfile, now: () =
     const weight = ruleWeight(rule, profile);
     const started = now();
     const findings: RiskFinding[] = weight > 0 ? rule.detect(data, ruleParameters(rule, profile)) : [];
+    // A rule's one signal found on many bills (the same facts object, reason and strength) is one
+    // evidence item on each of them: made once, and written once when the targets are stored.
+    const sharedEvidence = new Map<RiskFinding['facts'], RiskEvidence>();
     for (const finding of findings) {
-      const evidence: RiskEvidence = { ruleId: finding.ruleId, reason: finding.reason, points: round(weight * finding.strength), facts: finding.facts };
-      if (evidence.points <= 0) continue;
+      const points = round(weight * finding.strength);
+      if (points <= 0) continue;
+      let evidence = sharedEvidence.get(finding.facts);
+      if (evidence === undefined || evidence.points !== points || evidence.reason !== finding.reason || evidence.ruleId !== finding.ruleId) {
+        evidence = { ruleId: finding.ruleId, reason: finding.reason, points, facts: finding.facts };
+        sharedEvidence.set(finding.facts, evidence);
+      }
       if (finding.subject === 'shipment') {
         const index = finding.billIndex as number;
         (billFindings[index] ??= []).push(evidence);

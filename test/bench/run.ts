@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { meetsGoal } from './benchmark';
 import type { BenchmarkFigure } from './benchmark';
 import { benchmarks } from './benchmarks';
+import { engineV8Flags } from '../../electron/main/engineV8Flags';
 
 const { values, positionals } = parseArgs({
   options: { lines: { type: 'string' }, seed: { type: 'string', default: '1' }, 'work-dir': { type: 'string', default: join(tmpdir(), 'manifest-lens-bench') } },
@@ -27,6 +28,10 @@ function formatFigure(figure: BenchmarkFigure): string {
   const goal = figure.goal ? `   goal ${figure.goal.bound === 'max' ? '≤' : '≥'} ${figure.goal.value} ${figure.unit}: ${met ? 'met' : 'NOT MET'}` : '';
   return `  ${figure.name.padEnd(32)} ${value.padStart(14)} ${figure.unit}${goal}`;
 }
+
+// The engine runs under the product's V8 settings (electron/main/engineV8Flags.ts), as `npm run bench` starts it.
+const missingFlags = engineV8Flags.filter((flag) => !process.execArgv.includes(flag));
+process.stdout.write(missingFlags.length === 0 ? `engine V8 flags: ${engineV8Flags.join(' ')} (as in the product)\n` : `WARNING: running without the product's V8 flags ${missingFlags.join(' ')}: start with npm run bench for the product's figures\n`);
 
 let failed = false;
 for (const benchmark of benchmarks.filter((candidate) => positionals.length === 0 || positionals.includes(candidate.id))) {

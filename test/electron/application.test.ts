@@ -77,6 +77,8 @@ describe('startApplication', () => {
   it('enables the sandbox, registers the privileged scheme and hooks every webContents before ready', () => {
     startApplication(layout);
     expect(app.enableSandbox).toHaveBeenCalledTimes(1);
+    // The engine's V8 settings for the renderer (and its worker), given before ready.
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('js-flags', '--max-semi-space-size=64');
     expect(app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
     expect(app.listenerCount('web-contents-created')).toBe(1);

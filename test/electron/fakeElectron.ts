@@ -181,6 +181,7 @@ class FakeApp extends EventEmitter {
   private readyWaiters: Array<() => void> = [];
 
   readonly enableSandbox = vi.fn();
+  readonly commandLine = { appendSwitch: vi.fn() };
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly quit = vi.fn();
   readonly exit = vi.fn();
