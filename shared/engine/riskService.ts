@@ -17,9 +17,6 @@ import type { OutcomeRuleStats, OutcomesFileInput, OutcomesImportReport, RiskEng
 const outcomesNote =
   'Outcomes evaluate the rules here and can re-weight the profile (learnRiskWeights); a bill whose outcome trained the weights is scored with the weights before, never by its own outcome.';
 
-/** The page cache the ranked targets are written with (WorkspaceStore.withPageCache): they come to about 90 MB at 1M lines. */
-const riskTargetPageCacheMiB = 64;
-
 /** Risk scoring over whichever store is open (issue 8): the RiskEngineApi of the engine. */
 export class RiskService implements Omit<RiskEngineApi, keyof TargetListEngineApi | keyof RiskProfileEngineApi> {
   constructor(private readonly currentStore: () => WorkspaceStore, private readonly now: () => number = () => Date.now()) {}
@@ -55,9 +52,7 @@ export class RiskService implements Omit<RiskEngineApi, keyof TargetListEngineAp
       rules: scoring.rules,
       heldOutBills,
     };
-    store.withPageCache(riskTargetPageCacheMiB, () =>
-      store.transaction(() => writeRiskTargets(store, [scoring.shipments, scoring.traders], { scoredAt: summary.scoredAt, durationMs: scored - started, profile: checked, summary })),
-    );
+    store.transaction(() => writeRiskTargets(store, [scoring.shipments, scoring.traders], { scoredAt: summary.scoredAt, durationMs: scored - started, profile: checked, summary }));
     const stored = this.now();
     const full: RiskScoreSummary = { ...summary, durationMs: stored - started, timings: { readMs: read - started, scoreMs: scored - read, storeMs: stored - scored }, outcomes: null };
     const outcomes = this.hasOutcomes(store) ? this.ruleStats(store) : null;

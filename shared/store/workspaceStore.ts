@@ -204,23 +204,6 @@ export class WorkspaceStore {
     }
   }
 
-  /**
-   * Runs `work` with a page cache of `mebibytes` instead of the usual 8 MiB, then sets it back.
-   * For a write that fills a table of tens of megabytes and builds its indexes (the ranked risk
-   * targets: about 90 MB at 1M lines): with the small cache SQLite writes pages out and reads them
-   * back while it appends and sorts; with room for the whole write it does that work once (0.7 s
-   * less at 1M lines). The WebAssembly heap keeps the memory it grew by for the cache (SQLite
-   * reuses it), so this is for writes that need it.
-   */
-  withPageCache<T>(mebibytes: number, work: () => T): T {
-    this.database.run(`PRAGMA cache_size = -${Math.max(1, Math.floor(mebibytes)) * 1024}`);
-    try {
-      return work();
-    } finally {
-      this.database.run(`PRAGMA cache_size = -${cacheKiB}`);
-    }
-  }
-
   transaction<T>(work: () => T): T {
     this.begin();
     try {

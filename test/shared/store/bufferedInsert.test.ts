@@ -154,18 +154,6 @@ describe('WorkspaceStore temporary storage', () => {
   });
 });
 
-describe('WorkspaceStore.withPageCache', () => {
-  it('gives the work the page cache asked for and the usual one back after, when the work throws too', () => {
-    const store = WorkspaceStore.create(sqlJs);
-    const usual = store.scalar('PRAGMA cache_size');
-    expect(usual).toBe(-8192);
-    expect(store.withPageCache(64, () => store.scalar('PRAGMA cache_size'))).toBe(-65536);
-    expect(store.scalar('PRAGMA cache_size')).toBe(usual);
-    expect(() => store.withPageCache(16, () => { throw new Error('write failed'); })).toThrow('write failed');
-    expect(store.scalar('PRAGMA cache_size')).toBe(usual);
-  });
-});
-
 describe('WorkspaceStore bulk loads (foreign keys checked once, before the commit)', () => {
   const batch = (store: WorkspaceStore): number => {
     store.run(`INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)
