@@ -119,7 +119,7 @@ export function readOutcomeExamples(store: WorkspaceStore): OutcomeExample[] {
   const examples: OutcomeExample[] = [];
   for (const [bill, seized] of latest) {
     if (!known.has(bill)) continue;
-    const row = store.all<{ score: number; evidence: string }>(`SELECT score, evidence FROM risk_target WHERE kind = 'shipment' AND ref = ?`, [bill])[0];
+    const row = store.all<{ score: number; evidence: string }>(`SELECT score, evidence FROM risk_target_reasons WHERE kind = 'shipment' AND ref = ?`, [bill])[0];
     const strengths: Record<string, number> = {};
     for (const evidence of row ? (JSON.parse(row.evidence) as RiskEvidence[]) : []) {
       const rule = riskRules.find((candidate) => candidate.id === evidence.ruleId);

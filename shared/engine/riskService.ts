@@ -124,7 +124,7 @@ export class RiskService implements Omit<RiskEngineApi, keyof TargetListEngineAp
       examinedBills += 1;
       const seized = result === 'seizure';
       if (seized) seizures += 1;
-      const row = store.all<{ score: number; evidence: string }>(`SELECT score, evidence FROM risk_target WHERE kind = 'shipment' AND ref = ?`, [bill])[0];
+      const row = store.all<{ score: number; evidence: string }>(`SELECT score, evidence FROM risk_target_reasons WHERE kind = 'shipment' AND ref = ?`, [bill])[0];
       if (!row) continue;
       if (row.score >= threshold) {
         targetsExamined += 1;

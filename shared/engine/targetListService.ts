@@ -134,7 +134,7 @@ export class TargetListService implements TargetListEngineApi {
 
   /** The subject as the workspace knows it, with its latest score and reasons (null score: never scored). */
   private findSubject(store: WorkspaceStore, key: TargetKey): { ref: string; name: string; score: number | null; reasons: readonly RiskEvidence[] } | null {
-    const scored = store.all<{ name: string; score: number; evidence: string }>('SELECT name, score, evidence FROM risk_target WHERE kind = ? AND ref = ?', [key.kind, key.ref])[0];
+    const scored = store.all<{ name: string; score: number; evidence: string }>('SELECT name, score, evidence FROM risk_target_reasons WHERE kind = ? AND ref = ?', [key.kind, key.ref])[0];
     const everScored = store.scalar('SELECT count(*) FROM risk_run') !== 0;
     const known =
       key.kind === 'shipment'

@@ -695,6 +695,31 @@ export const migrations: readonly Migration[] = [
            GROUP BY 1, 2 ORDER BY first) AS written), '[]');
     `,
   },
+  {
+    version: 16,
+    name: 'the latest scoring\'s evidence items kept once each, the ranked targets listing theirs',
+    sql: `
+      -- Each distinct item of evidence of the latest scoring, once (JSON: rule, reason, points,
+      -- facts): a trader's finding comes to every bill of its, a rule's one signal to many bills.
+      -- risk_target.evidence_ids lists a target's items by id, strongest first (JSON array), and
+      -- the view risk_target_reasons gives each target with its items in that order as
+      -- \`evidence\` (what risk_target.evidence held before). Rows scored before are converted.
+      CREATE TABLE risk_evidence (
+        id   INTEGER PRIMARY KEY,
+        item TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO risk_evidence (item) SELECT DISTINCT item.value FROM risk_target AS target, json_each(target.evidence) AS item;
+      CREATE INDEX risk_evidence_item ON risk_evidence(item);
+      ALTER TABLE risk_target RENAME COLUMN evidence TO evidence_ids;
+      UPDATE risk_target SET evidence_ids = (
+        SELECT json_group_array(kept.id ORDER BY item.key) FROM json_each(risk_target.evidence_ids) AS item JOIN risk_evidence AS kept ON kept.item = item.value);
+      DROP INDEX risk_evidence_item;
+      CREATE VIEW risk_target_reasons AS
+        SELECT target.*, (SELECT json_group_array(json(kept.item) ORDER BY item.key)
+                            FROM json_each(target.evidence_ids) AS item JOIN risk_evidence AS kept ON kept.id = item.value) AS evidence
+          FROM risk_target AS target;
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

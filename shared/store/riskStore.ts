@@ -9,51 +9,78 @@ import type { WorkspaceStore } from './workspaceStore';
 /** The latest risk scoring (risk_run, risk_target) and the examination outcomes read (migration 9). */
 
 /**
- * Inside the caller's transaction: replaces the stored targets with these, ranked per kind. The
- * table's indexes are set aside while it is filled (rows appended in rank order, 64 to a
- * statement, long text in one blob: see BufferedInsert) and built once at the end.
+ * Inside the caller's transaction: replaces the stored targets with these, ranked per kind, and
+ * their evidence: each distinct item once (risk_evidence), each target listing its items' ids
+ * (migration 16). The table's indexes are set aside while it is filled (rows appended in rank
+ * order, 64 to a statement, long text in one blob: see BufferedInsert) and built once at the end.
  */
 export function writeRiskTargets(store: WorkspaceStore, targets: readonly ScoredTarget[][], run: { scoredAt: string; durationMs: number; profile: RiskProfile; summary: unknown }): void {
   store.run('DELETE FROM risk_target');
+  store.run('DELETE FROM risk_evidence');
   store.run('DELETE FROM risk_run');
   const indexes = DeferredIndexes.dropOnEmptyTables(store, ['risk_target']);
   const insert = new BufferedInsert(store.database, 'risk_target', riskTargetColumns);
+  const items = new EvidenceItems(store);
   try {
     const values = insert.values;
     // In rank order: rows append to the table.
     for (const list of targets) {
       for (let index = 0; index < list.length; index += 1) {
         const target = list[index] as ScoredTarget;
-        values.push(target.kind, index + 1, target.ref, target.name, target.score, evidenceJson(target.evidence), target.billId ?? null, target.arrivalDate ?? null, target.vessel ?? null, target.voyage ?? null, target.bills ?? null);
+        values.push(target.kind, index + 1, target.ref, target.name, target.score, items.idsOf(target.evidence), target.billId ?? null, target.arrivalDate ?? null, target.vessel ?? null, target.voyage ?? null, target.bills ?? null);
         if (insert.rowAdded() >= 4096) insert.flush();
       }
     }
     insert.flush();
+    items.flush();
   } finally {
     insert.close();
+    items.close();
   }
   indexes.rebuild();
   store.run('INSERT INTO risk_run (id, scored_at, duration_ms, profile, summary) VALUES (1, ?, ?, ?, ?)', [run.scoredAt, Math.round(run.durationMs), JSON.stringify(run.profile), JSON.stringify(run.summary)]);
 }
 
 /**
- * JSON.stringify(evidence), each item written once: a trader's finding comes to every one of its
- * bills as the same item (riskScoring), so its text is kept and joined in.
+ * The evidence items of a scoring, each written once as JSON: an item object that comes to many
+ * targets (a trader's finding to its bills, a rule's one signal to many bills: riskScoring) gets
+ * one id; a target's items are the JSON array of their ids.
  */
-const writtenEvidence = new WeakMap<RiskEvidence, string>();
-function evidenceJson(evidence: readonly RiskEvidence[]): string {
-  let text = '[';
-  for (let index = 0; index < evidence.length; index += 1) {
-    const item = evidence[index] as RiskEvidence;
-    let written = writtenEvidence.get(item);
-    if (written === undefined) writtenEvidence.set(item, (written = JSON.stringify(item)));
-    text += index === 0 ? written : `,${written}`;
+class EvidenceItems {
+  private readonly ids = new Map<RiskEvidence, number>();
+  private readonly insert: BufferedInsert;
+
+  constructor(store: WorkspaceStore) {
+    this.insert = new BufferedInsert(store.database, 'risk_evidence', [{ name: 'id' }, { name: 'item', text: true }]);
   }
-  return `${text}]`;
+
+  idsOf(evidence: readonly RiskEvidence[]): string {
+    let text = '[';
+    for (let index = 0; index < evidence.length; index += 1) {
+      const item = evidence[index] as RiskEvidence;
+      let id = this.ids.get(item);
+      if (id === undefined) {
+        id = this.ids.size + 1;
+        this.ids.set(item, id);
+        this.insert.values.push(id, JSON.stringify(item));
+        if (this.insert.rowAdded() >= 4096) this.insert.flush();
+      }
+      text += index === 0 ? String(id) : `,${id}`;
+    }
+    return `${text}]`;
+  }
+
+  flush(): void {
+    this.insert.flush();
+  }
+
+  close(): void {
+    this.insert.close();
+  }
 }
 
 const riskTargetColumns: readonly BufferedColumn[] = [
-  { name: 'kind' }, { name: 'rank' }, { name: 'ref', text: true }, { name: 'name', text: true }, { name: 'score' }, { name: 'evidence', text: true },
+  { name: 'kind' }, { name: 'rank' }, { name: 'ref', text: true }, { name: 'name', text: true }, { name: 'score' }, { name: 'evidence_ids', text: true },
   { name: 'bill_id', omitWhenNull: true }, { name: 'arrival_date', omitWhenNull: true }, { name: 'vessel', text: true, omitWhenNull: true }, { name: 'voyage', omitWhenNull: true }, { name: 'bills', omitWhenNull: true },
 ];
 
@@ -73,7 +100,7 @@ export interface StoredTarget {
 export function readRiskTargets(store: WorkspaceStore, kind: 'shipment' | 'trader', offset: number, limit: number): { rows: StoredTarget[]; total: number } {
   const rows = store
     .all<{ rank: number; kind: string; ref: string; name: string; score: number; evidence: string; arrivalDate: string | null; vessel: string | null; voyage: string | null; bills: number | null }>(
-      `SELECT rank, kind, ref, name, score, evidence, arrival_date AS arrivalDate, vessel, voyage, bills FROM risk_target WHERE kind = ? AND rank > ? ORDER BY rank LIMIT ?`,
+      `SELECT rank, kind, ref, name, score, evidence, arrival_date AS arrivalDate, vessel, voyage, bills FROM risk_target_reasons WHERE kind = ? AND rank > ? ORDER BY rank LIMIT ?`,
       [kind, offset, limit],
     )
     .map((row) => ({ ...row, kind: row.kind as StoredTarget['kind'], evidence: JSON.parse(row.evidence) as RiskEvidence[] }));

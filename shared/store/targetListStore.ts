@@ -27,7 +27,7 @@ type EntryRow = {
 const entrySelect = `SELECT e.kind, e.ref, e.name, e.priority, e.status, e.notes, e.agency, e.score_when_added AS scoreWhenAdded,
   e.reasons_when_added AS reasonsWhenAdded, r.score AS currentScore, r.evidence AS currentReasons, e.added_at AS addedAt,
   e.added_by AS addedBy, e.updated_at AS updatedAt
-  FROM target_entry AS e LEFT JOIN risk_target AS r ON r.kind = e.kind AND r.ref = e.ref`;
+  FROM target_entry AS e LEFT JOIN risk_target_reasons AS r ON r.kind = e.kind AND r.ref = e.ref`;
 
 /** Entries by priority (high first), then when added; the current score from the latest scoring (0 when it found nothing, null before any). */
 export function readTargetEntries(store: WorkspaceStore, key?: { kind: RiskSubjectKind; ref: string }): StoredTargetEntry[] {

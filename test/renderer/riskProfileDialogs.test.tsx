@@ -9,6 +9,7 @@ import { parseRiskProfile } from '../../shared/risk/riskProfileFile';
 import { riskRules } from '../../shared/risk/rules/riskRules';
 import { FakeEngine } from './support/fakeEngine';
 import { FakeHost } from './support/fakeHost';
+import { insertRiskTarget } from '../risk/support/storedRiskTargets';
 
 /**
  * The risk profile dialog and the learn-from-outcomes dialog over the engine's own services
@@ -117,7 +118,7 @@ async function engineWithOutcomes(): Promise<{ engine: FakeEngine; outcomesCsv: 
     if (index <= 7 || index === 12) evidence.push({ ruleId: 'undervaluation', reason: 'cheap', points: 2.5, facts: {} });
     if (index % 2 === 0) evidence.push({ ruleId: 'new-trader', reason: 'new', points: 0.75, facts: {}, via: 'consignee' });
     const score = evidence.reduce((sum, item) => sum + item.points, 0);
-    store.run('INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES (?, ?, ?, ?, ?, ?)', ['shipment', index, number, 'ACME', score, JSON.stringify(evidence)]);
+    insertRiskTarget(store, { kind: 'shipment', rank: index, ref: number, name: 'ACME', score, evidence });
     rows.push(`${number},2026-05-${String(index).padStart(2, '0')},${seized ? 'seizure' : 'no find'}`);
   }
   return { engine, outcomesCsv: `${rows.join('\r\n')}\r\n` };

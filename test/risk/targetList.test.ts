@@ -6,6 +6,7 @@ import { joinWorkspaceFileParts } from '../../shared/workspace/workspaceFile';
 import { loadSqlJsForNode } from '../../electron/node/sqlJsNode';
 import { WorkspaceStore } from '../../shared/store/workspaceStore';
 import { newEngine, textSource } from '../support/engineHarness';
+import { insertRiskTarget } from './support/storedRiskTargets';
 
 async function scoredWorld(): Promise<EngineApi> {
   const world = generateDemoDataset({ seed: 1, lines: 3_000 });
@@ -75,10 +76,10 @@ describe('the target list', () => {
   it('keeps the score as added when a later scoring changes it', async () => {
     const store = WorkspaceStore.create(await loadSqlJsForNode());
     store.run("INSERT INTO risk_run (id, scored_at, duration_ms, profile, summary) VALUES (1, 't', 1, '{}', '{}')");
-    store.run(`INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES ('trader', 1, 'T:7', 'ACME', 4.5, '[{"ruleId":"new-trader","reason":"new","points":4.5,"facts":{}}]')`);
+    insertRiskTarget(store, { kind: 'trader', rank: 1, ref: 'T:7', name: 'ACME', score: 4.5, evidence: [{ ruleId: 'new-trader', reason: 'new', points: 4.5, facts: {} }] });
     const service = new TargetListService(() => store, () => new Date('2026-06-01T10:00:00Z'));
     await service.addTarget({ kind: 'trader', ref: 'T:7' });
-    store.run('UPDATE risk_target SET score = 1.25, evidence = ?', ['[]']);
+    store.run('UPDATE risk_target SET score = 1.25, evidence_ids = ?', ['[]']);
     expect((await service.targetList())[0]).toMatchObject({ name: 'ACME', scoreWhenAdded: 4.5, currentScore: 1.25, currentReasons: [], addedAt: '2026-06-01T10:00:00.000Z' });
     store.run('DELETE FROM risk_target');
     expect((await service.targetList())[0]?.currentScore).toBe(0);
@@ -86,7 +87,7 @@ describe('the target list', () => {
 
   it('has an append-only history', async () => {
     const store = WorkspaceStore.create(await loadSqlJsForNode());
-    store.run(`INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES ('trader', 1, 'T:7', 'ACME', 4.5, '[]')`);
+    insertRiskTarget(store, { kind: 'trader', rank: 1, ref: 'T:7', name: 'ACME', score: 4.5, evidence: [] });
     const service = new TargetListService(() => store);
     await service.addTarget({ kind: 'trader', ref: 'T:7' });
     await service.removeTarget({ kind: 'trader', ref: 'T:7' });

@@ -4,6 +4,7 @@ import type { MarkingLine } from '../../../shared/markings/markingLine';
 import type { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import type { FakeEngine } from './fakeEngine';
 import { FakeHost } from './fakeHost';
+import { insertRiskTarget } from '../../risk/support/storedRiskTargets';
 
 /**
  * What the Targets view's tests share: a scoring written into the fake engine's store (a risk run
@@ -27,7 +28,7 @@ export function writeScoring(store: WorkspaceStore, targets: readonly ScoredTarg
     JSON.stringify({ scoredAt: '2026-06-01T10:00:00Z', shipmentsWithScore: count('shipment'), tradersWithScore: count('trader'), profile: { thresholds: { target: 3 } } }),
   ]);
   for (const target of targets) {
-    store.run('INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES (?, ?, ?, ?, ?, ?)', [target.kind, target.rank, target.ref, target.name, target.score, JSON.stringify(target.evidence)]);
+    insertRiskTarget(store, target);
   }
 }
 

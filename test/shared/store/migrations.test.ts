@@ -91,4 +91,23 @@ describe('workspace schema migrations', () => {
     expect(contactsWritten([member('4', '12 DOCK ROAD LEEDS', '+44 113 496 0000'), member('3', '12 Dock Rd, Leeds', ''), member('1', '12 DOCK ROAD LEEDS', '+44 113 496 0000')])).toEqual(contacts['T:1']);
     expect(contactsWritten([member('2', '', '')])).toEqual([]);
   });
+
+  it('migration 16 keeps each evidence item of a stored scoring once, and gives every target its reasons back in order', async () => {
+    const sqlJs = await loadSqlJsForNode();
+    const database = new sqlJs.Database();
+    for (const migration of migrations.filter((candidate) => candidate.version <= 15)) database.exec(migration.sql);
+    const shared = { ruleId: 'watchlist-proximity', reason: 'consignee T:7: on a watchlist', points: 6, facts: { list: 'OFAC' }, via: 'consignee' };
+    const own = { ruleId: 'undervaluation', reason: 'value per kg 2.61 USD vs median 15.80', points: 3.1, facts: { hsCode: '871160' } };
+    const rows: [string, number, string, number, unknown[]][] = [['shipment', 1, 'BL1', 9.1, [shared, own]], ['shipment', 2, 'BL2', 6, [shared]], ['trader', 1, 'T:7', 6, []]];
+    database.run('PRAGMA user_version = 15');
+    for (const [kind, rank, ref, score, evidence] of rows) database.run('INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES (?, ?, ?, ?, ?, ?)', [kind, rank, ref, 'ACME', score, JSON.stringify(evidence)]);
+    const image = database.export();
+    database.close();
+    const store = WorkspaceStore.open(sqlJs, image);
+    expect(store.schemaVersion()).toBe(latestSchemaVersion);
+    expect(store.scalar('SELECT count(*) FROM risk_evidence')).toBe(2);
+    const reasons = store.all<{ ref: string; evidence: string }>('SELECT ref, evidence FROM risk_target_reasons ORDER BY kind, rank');
+    expect(reasons.map((row) => [row.ref, JSON.parse(row.evidence) as unknown])).toEqual([['BL1', [shared, own]], ['BL2', [shared]], ['T:7', []]]);
+    expect(() => store.all('SELECT evidence FROM risk_target')).toThrow(/no such column/);
+  });
 });
