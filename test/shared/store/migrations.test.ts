@@ -1,3 +1,4 @@
+import type { Database } from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { loadSqlJsForNode } from '../../../electron/node/sqlJsNode';
 import { latestSchemaVersion, migrations } from '../../../shared/store/migrations';
@@ -18,6 +19,18 @@ async function versionOneImage(): Promise<Uint8Array> {
   const image = database.export();
   database.close();
   return image;
+}
+
+/** A workspace saved by a build whose schema ended at `version`, holding what `fill` writes, opened (so migrated) now. */
+async function openedFromVersion(version: number, fill: (database: Database) => void): Promise<WorkspaceStore> {
+  const sqlJs = await loadSqlJsForNode();
+  const database = new sqlJs.Database();
+  for (const migration of migrations.filter((candidate) => candidate.version <= version)) database.exec(migration.sql);
+  database.exec(`PRAGMA user_version = ${version}`);
+  fill(database);
+  const image = database.export();
+  database.close();
+  return WorkspaceStore.open(sqlJs, image);
 }
 
 describe('workspace schema migrations', () => {
@@ -43,18 +56,12 @@ describe('workspace schema migrations', () => {
   });
 
   it('migration 4 gives every bill its first shipper, consignee and notify party, and adds the as-written columns empty', async () => {
-    const sqlJs = await loadSqlJsForNode();
-    const database = new sqlJs.Database();
-    for (const migration of migrations.filter((candidate) => candidate.version <= 3)) database.exec(migration.sql);
-    database.exec(`PRAGMA user_version = 3;
+    const store = await openedFromVersion(3, (database) => database.exec(`
       INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)
         VALUES ('old.csv', 'abc', '2026-01-01T00:00:00Z', 'utf-8', ',', '{}', 2, 2, 0);
       INSERT INTO bill_of_lading (bill_of_lading_number, batch_id, source_row) VALUES ('BL1', 1, 2), ('BL2', 1, 3);
       INSERT INTO party_occurrence (bill_of_lading_id, role, raw_name, batch_id, source_row) VALUES
-        (1, 'consignee', 'FIRST CONSIGNEE', 1, 2), (1, 'shipper', 'FIRST SHIPPER', 1, 2), (1, 'shipper', 'LATER SHIPPER', 1, 2), (1, 'notify_party', 'NOTIFY CO', 1, 2);`);
-    const image = database.export();
-    database.close();
-    const store = WorkspaceStore.open(sqlJs, image);
+        (1, 'consignee', 'FIRST CONSIGNEE', 1, 2), (1, 'shipper', 'FIRST SHIPPER', 1, 2), (1, 'shipper', 'LATER SHIPPER', 1, 2), (1, 'notify_party', 'NOTIFY CO', 1, 2);`));
     expect(store.schemaVersion()).toBe(latestSchemaVersion);
     expect(store.all('SELECT bill_of_lading_number AS bill, shipper_name AS shipper, consignee_name AS consignee, notify_party_name AS notify, port_of_loading_as_written AS written FROM bill_of_lading ORDER BY id')).toEqual([
       { bill: 'BL1', shipper: 'FIRST SHIPPER', consignee: 'FIRST CONSIGNEE', notify: 'NOTIFY CO', written: null },
@@ -64,10 +71,7 @@ describe('workspace schema migrations', () => {
   });
 
   it('migration 15 gives each resolved trader the (address, phone) pairs its members wrote, first written first, as a new resolution stores them', async () => {
-    const sqlJs = await loadSqlJsForNode();
-    const database = new sqlJs.Database();
-    for (const migration of migrations.filter((candidate) => candidate.version <= 14)) database.exec(migration.sql);
-    database.exec(`PRAGMA user_version = 14;
+    const store = await openedFromVersion(14, (database) => database.exec(`
       INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)
         VALUES ('old.csv', 'abc', '2026-01-01T00:00:00Z', 'utf-8', ',', '{}', 3, 3, 0);
       INSERT INTO bill_of_lading (bill_of_lading_number, batch_id, source_row) VALUES ('BL1', 1, 2), ('BL2', 1, 3), ('BL3', 1, 4);
@@ -79,10 +83,7 @@ describe('workspace schema migrations', () => {
         (5, 3, 'consignee', 'TO ORDER', NULL, NULL, 1, 4);
       INSERT INTO trader_entity (entity_id, display_name, variants, occurrences, roles, role_mask, countries, search_text) VALUES
         ('T:1', 'ANCHOR HOME LTD', 2, 3, '[]', 6, '[]', ''), ('T:2', 'SUPPLIER CO', 1, 1, '[]', 1, '[]', '');
-      INSERT INTO entity_member (occurrence_id, entity_id, placeholder_kind) VALUES (1, 'T:1', NULL), (2, 'T:2', NULL), (3, 'T:1', NULL), (4, 'T:1', NULL), (5, NULL, 'to order');`);
-    const image = database.export();
-    database.close();
-    const store = WorkspaceStore.open(sqlJs, image);
+      INSERT INTO entity_member (occurrence_id, entity_id, placeholder_kind) VALUES (1, 'T:1', NULL), (2, 'T:2', NULL), (3, 'T:1', NULL), (4, 'T:1', NULL), (5, NULL, 'to order');`));
     expect(store.schemaVersion()).toBe(latestSchemaVersion);
     const contacts = Object.fromEntries(store.all<{ id: string; contacts: string }>('SELECT entity_id AS id, contacts FROM trader_entity ORDER BY entity_id').map((row) => [row.id, JSON.parse(row.contacts) as unknown]));
     expect(contacts).toEqual({ 'T:1': [['12 DOCK ROAD LEEDS', '+44 113 496 0000'], ['12 Dock Rd, Leeds', null]], 'T:2': [] });
@@ -93,17 +94,12 @@ describe('workspace schema migrations', () => {
   });
 
   it('migration 16 keeps each evidence item of a stored scoring once, and gives every target its reasons back in order', async () => {
-    const sqlJs = await loadSqlJsForNode();
-    const database = new sqlJs.Database();
-    for (const migration of migrations.filter((candidate) => candidate.version <= 15)) database.exec(migration.sql);
     const shared = { ruleId: 'watchlist-proximity', reason: 'consignee T:7: on a watchlist', points: 6, facts: { list: 'OFAC' }, via: 'consignee' };
     const own = { ruleId: 'undervaluation', reason: 'value per kg 2.61 USD vs median 15.80', points: 3.1, facts: { hsCode: '871160' } };
     const rows: [string, number, string, number, unknown[]][] = [['shipment', 1, 'BL1', 9.1, [shared, own]], ['shipment', 2, 'BL2', 6, [shared]], ['trader', 1, 'T:7', 6, []]];
-    database.run('PRAGMA user_version = 15');
-    for (const [kind, rank, ref, score, evidence] of rows) database.run('INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES (?, ?, ?, ?, ?, ?)', [kind, rank, ref, 'ACME', score, JSON.stringify(evidence)]);
-    const image = database.export();
-    database.close();
-    const store = WorkspaceStore.open(sqlJs, image);
+    const store = await openedFromVersion(15, (database) => {
+      for (const [kind, rank, ref, score, evidence] of rows) database.run('INSERT INTO risk_target (kind, rank, ref, name, score, evidence) VALUES (?, ?, ?, ?, ?, ?)', [kind, rank, ref, 'ACME', score, JSON.stringify(evidence)]);
+    });
     expect(store.schemaVersion()).toBe(latestSchemaVersion);
     expect(store.scalar('SELECT count(*) FROM risk_evidence')).toBe(2);
     const reasons = store.all<{ ref: string; evidence: string }>('SELECT ref, evidence FROM risk_target_reasons ORDER BY kind, rank');
