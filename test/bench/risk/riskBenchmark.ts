@@ -80,9 +80,20 @@ export const riskBenchmark: Benchmark = {
     for (const scheme of quality.schemes) {
       log(`  ${scheme.kind} ${scheme.id}: ${scheme.found} of ${scheme.bills} bills at ≥ ${threshold} points (recall ${scheme.recall.toFixed(2)}), median score ${scheme.medianScore.toFixed(2)}, best rank ${scheme.bestRank ?? '-'}`);
     }
+    // Scored twice more, as after an edit of the profile (the stored targets replaced): the spread
+    // between runs of the same work in one process shows the machine's noise beside the figure. The
+    // goal is checked on the first scoring (a fresh table, the database file grown for it).
+    const again: number[] = [];
+    for (let run = 0; run < 2; run += 1) {
+      const rescoreStarted = performance.now();
+      const rescored = await engine.scoreRisks();
+      again.push((performance.now() - rescoreStarted) / 1000);
+      log(`scored again: ${again[run]?.toFixed(2)} s (read ${(rescored.timings.readMs / 1000).toFixed(1)} s, detect and score ${(rescored.timings.scoreMs / 1000).toFixed(1)} s, store ${(rescored.timings.storeMs / 1000).toFixed(1)} s)`);
+    }
     const figures: BenchmarkFigure[] = [
       { name: 'bills scored', value: summary.billsScored, unit: 'bills' },
       { name: 'scoring time', value: seconds, unit: 's', goal: { bound: 'max', value: 10 } },
+      { name: 'scoring again (mean of 2)', value: (again[0]! + again[1]!) / 2, unit: 's' },
       { name: 'scoring CPU time', value: cpuSeconds, unit: 's' },
       { name: 'shipments at/above threshold', value: summary.shipmentTargets, unit: 'bills' },
       ...Object.entries(quality.precisionAt).map(([k, value]) => ({ name: `precision@${k}`, value, unit: '' })),
