@@ -78,7 +78,7 @@ describe('startApplication', () => {
     startApplication(layout);
     expect(app.enableSandbox).toHaveBeenCalledTimes(1);
     // The engine's V8 settings for the renderer (and its worker), given before ready.
-    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('js-flags', '--max-semi-space-size=64');
+    expect(app.commandLine.appendSwitch.mock.calls).toEqual([['js-flags', '--max-semi-space-size=64']]);
     expect(app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
     expect(app.listenerCount('web-contents-created')).toBe(1);

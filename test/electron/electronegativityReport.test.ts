@@ -12,11 +12,12 @@ describe("Electronegativity's CSV report", () => {
     const findings = parseElectronegativityCsv(sample);
     expect(findings.map((finding) => `${finding.severity} ${finding.check} ${finding.file}`)).toEqual([
       'MEDIUM CSP_GLOBAL_CHECK N/A',
+      'MEDIUM CUSTOM_ARGUMENTS_JS_CHECK main/application.ts',
       'MEDIUM AUXCLICK_JS_CHECK main/secureWindow.ts',
       'HIGH CONTEXT_ISOLATION_JS_CHECK main/secureWindow.ts',
       'MEDIUM SANDBOX_JS_CHECK main/secureWindow.ts',
     ]);
-    expect(findings[2]).toMatchObject({ confidence: 'FIRM', location: '35:17', sample: 'const window = new BrowserWindow({', description: 'Review the use of the contextIsolation option' });
+    expect(findings[3]).toMatchObject({ confidence: 'FIRM', location: '35:17', sample: 'const window = new BrowserWindow({', description: 'Review the use of the contextIsolation option' });
   });
 
   it('keeps commas, doubled quotes and line breaks inside a quoted sample', () => {
@@ -40,7 +41,7 @@ describe('the policy applied to the findings', () => {
   it('passes the real report: each of its findings is waived with a reason and a proving test', () => {
     const verdict = judgeElectronegativityFindings(parseElectronegativityCsv(sample));
     expect(verdict.failing).toEqual([]);
-    expect(verdict.waived.map(({ finding }) => finding.check).sort()).toEqual(['AUXCLICK_JS_CHECK', 'CONTEXT_ISOLATION_JS_CHECK', 'CSP_GLOBAL_CHECK', 'SANDBOX_JS_CHECK']);
+    expect(verdict.waived.map(({ finding }) => finding.check).sort()).toEqual(['AUXCLICK_JS_CHECK', 'CONTEXT_ISOLATION_JS_CHECK', 'CSP_GLOBAL_CHECK', 'CUSTOM_ARGUMENTS_JS_CHECK', 'SANDBOX_JS_CHECK']);
     expect(verdict.unusedWaivers).toEqual([]);
   });
 
@@ -55,7 +56,7 @@ describe('the policy applied to the findings', () => {
     expect(verdict.failing.map((finding) => `${finding.check} ${finding.file}`)).toEqual(['CONTEXT_ISOLATION_JS_CHECK main/otherWindow.ts', 'OPEN_EXTERNAL_JS_CHECK main/links.ts']);
     expect(verdict.noted.map((finding) => finding.check)).toEqual(['PRELOAD_JS_CHECK']);
     expect(verdict.waived.map(({ finding }) => finding.check)).toEqual(['SANDBOX_JS_CHECK']);
-    expect(verdict.unusedWaivers.map((waiver) => waiver.check).sort()).toEqual(['AUXCLICK_JS_CHECK', 'CONTEXT_ISOLATION_JS_CHECK', 'CSP_GLOBAL_CHECK']);
+    expect(verdict.unusedWaivers.map((waiver) => waiver.check).sort()).toEqual(['AUXCLICK_JS_CHECK', 'CONTEXT_ISOLATION_JS_CHECK', 'CSP_GLOBAL_CHECK', 'CUSTOM_ARGUMENTS_JS_CHECK']);
   });
 
   it('has waivers that give a reason and name test files that exist', () => {

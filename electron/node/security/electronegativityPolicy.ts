@@ -50,6 +50,12 @@ export const electronegativityWaivers: readonly ElectronegativityWaiver[] = [
     provenBy: ['test/electron/webContentsHardening.test.ts'],
   },
   {
+    check: 'CUSTOM_ARGUMENTS_JS_CHECK',
+    file: 'main/application.ts',
+    reason: 'the one switch the app appends is js-flags with the engine\'s V8 heap setting (engineV8Flags: --max-semi-space-size=64), which changes no security setting; no other command-line switch is added',
+    provenBy: ['test/electron/application.test.ts', 'test/electron/engineV8Flags.test.ts'],
+  },
+  {
     check: 'CSP_GLOBAL_CHECK',
     file: 'N/A',
     reason: 'the CSP is sent as a response header by the app:// protocol handler (shared/security/contentSecurityPolicy.ts, outside the scanned electron/ folder), not in a meta tag',
