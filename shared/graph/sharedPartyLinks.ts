@@ -2,7 +2,7 @@ import { normalizeEmailAddress } from '../entities/emailAddresses';
 import type { WorkspaceStore } from '../store/workspaceStore';
 import { billFilterSql } from './billFilters';
 import type { NetworkEdge, NetworkFilters } from './networkGraph';
-import { maxTradersSharingValue, sharedValueEdges, type SharedValuePair } from './traderNetworkSource';
+import { forEachSharingPair, maxTradersSharingValue, sharedValueEdges, type SharedValuePair } from './traderNetworkSource';
 
 /**
  * Hidden links beside the shared address and phone (traderNetworkSource): two traders that
@@ -82,29 +82,16 @@ function readSharedNotifyParties(store: WorkspaceStore, filters: NetworkFilters,
 
 function pairsOf(groups: Groups, kind: 'shared-email' | 'shared-notify-party', prefix: string, noun: readonly [string, string], notes: string[]): NetworkEdge[] {
   const pairs = new Map<string, SharedValuePair>();
-  let common = 0;
-  for (const group of groups.values()) {
-    if (group.size < 2) continue;
-    if (group.size > maxTradersSharingValue) {
-      common += 1;
-      continue;
+  const common = forEachSharingPair(groups, (a, b, left, right) => {
+    const id = `${prefix}:${a}~${b}`;
+    let pair = pairs.get(id);
+    if (!pair) pairs.set(id, (pair = { a, b, shared: new Set(), bills: new Set(), dates: [] }));
+    for (const use of [left, right]) {
+      for (const text of use.texts) pair.shared.add(text);
+      for (const bill of use.bills) pair.bills.add(bill);
+      pair.dates.push(...use.dates);
     }
-    const entities = [...group.keys()].sort();
-    for (let i = 0; i < entities.length; i += 1) {
-      for (let j = i + 1; j < entities.length; j += 1) {
-        const a = entities[i] as string;
-        const b = entities[j] as string;
-        const id = `${prefix}:${a}~${b}`;
-        let pair = pairs.get(id);
-        if (!pair) pairs.set(id, (pair = { a, b, shared: new Set(), bills: new Set(), dates: [] }));
-        for (const use of [group.get(a) as Use, group.get(b) as Use]) {
-          for (const text of use.texts) pair.shared.add(text);
-          for (const bill of use.bills) pair.bills.add(bill);
-          pair.dates.push(...use.dates);
-        }
-      }
-    }
-  }
+  });
   if (common > 0) notes.push(`${common} ${common === 1 ? noun[0] : noun[1]} shared by more than ${maxTradersSharingValue} traders (a forwarder's or an agent's) link nobody`);
   return sharedValueEdges(pairs, kind);
 }

@@ -195,6 +195,30 @@ function linkSharedValues(
     if (value.arrivalDate) use.dates.push(value.arrivalDate);
   }
   const pairs = new Map<string, SharedValuePair>();
+  const common = forEachSharingPair(groups, (a, b, left, right) => {
+    const leftText = [...left.texts][0] as string;
+    if (![...right.texts].some((text) => agree(leftText, text))) return;
+    const id = `${kind === 'shared-address' ? 'address' : 'phone'}:${a}~${b}`;
+    let pair = pairs.get(id);
+    if (!pair) pairs.set(id, (pair = { a, b, shared: new Set(), bills: new Set(), dates: [] }));
+    pair.shared.add(leftText);
+    for (const use of [left, right]) {
+      for (const bill of use.bills) pair.bills.add(bill);
+      pair.dates.push(...use.dates);
+    }
+  });
+  if (common > 0) {
+    notes.push(`${common} ${common === 1 ? noun[0] : noun[1]} written by more than ${maxTradersSharingValue} traders (a forwarder's or an agent's) link nobody`);
+  }
+  return sharedValueEdges(pairs, kind);
+}
+
+/**
+ * Visits each pair of traders (a < b by entity id) of each group of traders that wrote one value,
+ * with what each wrote; a group of more than maxTradersSharingValue traders (a forwarder's or an
+ * agent's value) links nobody. Returns how many groups were passed over so.
+ */
+export function forEachSharingPair<Use>(groups: ReadonlyMap<string, ReadonlyMap<string, Use>>, visit: (a: string, b: string, left: Use, right: Use) => void): number {
   let common = 0;
   for (const group of groups.values()) {
     if (group.size < 2) continue;
@@ -207,25 +231,11 @@ function linkSharedValues(
       for (let j = i + 1; j < entities.length; j += 1) {
         const a = entities[i] as string;
         const b = entities[j] as string;
-        const left = group.get(a) as EntityUse;
-        const right = group.get(b) as EntityUse;
-        const leftText = [...left.texts][0] as string;
-        if (![...right.texts].some((text) => agree(leftText, text))) continue;
-        const id = `${kind === 'shared-address' ? 'address' : 'phone'}:${a}~${b}`;
-        let pair = pairs.get(id);
-        if (!pair) pairs.set(id, (pair = { a, b, shared: new Set(), bills: new Set(), dates: [] }));
-        pair.shared.add(leftText);
-        for (const use of [left, right]) {
-          for (const bill of use.bills) pair.bills.add(bill);
-          pair.dates.push(...use.dates);
-        }
+        visit(a, b, group.get(a) as Use, group.get(b) as Use);
       }
     }
   }
-  if (common > 0) {
-    notes.push(`${common} ${common === 1 ? noun[0] : noun[1]} written by more than ${maxTradersSharingValue} traders (a forwarder's or an agent's) link nobody`);
-  }
-  return sharedValueEdges(pairs, kind);
+  return common;
 }
 
 /** Two traders that wrote the same value (address, phone, e-mail, notify party): what, on which bills, when. */
