@@ -12,6 +12,7 @@ import type {
 import { entitySortColumns } from '../engine/entityApi';
 import type { PartyRole } from '../entities/partyOccurrence';
 import type { EntityLink, EntityMember, Resolution, ReviewItem } from '../entities/traderEntity';
+import { writeBillPartyTraders } from './billPartyTraderStore';
 import { BufferedInsert } from './bufferedInsert';
 import { partyRoleOfStored } from './resolutionInputs';
 import { decodeExplanation, ExplanationWriter } from './storedExplanations';
@@ -53,7 +54,7 @@ export interface StoredResolutionRun {
 
 /** Removes the previous run's resolution and hits; inside the caller's transaction. */
 export function clearResolution(store: WorkspaceStore): void {
-  for (const table of ['screening_hit', 'entity_link', 'entity_review_item', 'match_explanation', 'entity_member', 'trader_entity', 'entity_resolution']) store.run(`DELETE FROM ${table}`);
+  for (const table of ['screening_hit', 'entity_link', 'entity_review_item', 'match_explanation', 'bill_party_trader', 'entity_member', 'trader_entity', 'entity_resolution']) store.run(`DELETE FROM ${table}`);
 }
 
 /** Writes the entities, members, placeholders, links and review queue of a run; inside the caller's transaction. */
@@ -99,6 +100,7 @@ export function writeResolution(store: WorkspaceStore, resolution: Resolution): 
     }
     members.flush();
     links.flush();
+    writeBillPartyTraders(store, resolution.entities);
     const reviewStatement = store.database.prepare(
       `INSERT INTO entity_review_item (position, question, left_entity_id, right_entity_id, left_occurrence, right_occurrence, uncertainty, explanation_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -720,6 +720,32 @@ export const migrations: readonly Migration[] = [
           FROM risk_target AS target;
     `,
   },
+  {
+    version: 17,
+    name: 'each bill\'s first shipper, consignee and notify-party trader, with its resolution',
+    sql: `
+      -- Per bill, its first shipper, consignee and notify party (by occurrence id) that the
+      -- resolution made a trader, as the number of the trader's entity id ("T:" and its first
+      -- member occurrence); NULL where the role has none (a placeholder, or not yet resolved).
+      -- Written by each resolution run (shared/store/billPartyTraderStore.ts), so risk scoring reads
+      -- three numbers per bill, not every party occurrence joined to its entity. Bills without any
+      -- such trader have no row. Filled here for a workspace resolved before this migration.
+      CREATE TABLE bill_party_trader (
+        bill_of_lading_id INTEGER PRIMARY KEY,
+        shipper           INTEGER,
+        consignee         INTEGER,
+        notify_party      INTEGER
+      ) STRICT;
+      INSERT INTO bill_party_trader (bill_of_lading_id, shipper, consignee, notify_party)
+        SELECT bill_of_lading_id, max(CASE role WHEN 'shipper' THEN trader END), max(CASE role WHEN 'consignee' THEN trader END),
+               max(CASE role WHEN 'notify_party' THEN trader END)
+          FROM (SELECT p.bill_of_lading_id, p.role, CAST(substr(m.entity_id, 3) AS INTEGER) AS trader,
+                       row_number() OVER (PARTITION BY p.bill_of_lading_id, p.role ORDER BY p.id) AS nth
+                  FROM party_occurrence AS p JOIN entity_member AS m ON m.occurrence_id = p.id WHERE m.entity_id IS NOT NULL)
+         WHERE nth = 1
+         GROUP BY bill_of_lading_id ORDER BY bill_of_lading_id;
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -3,6 +3,7 @@ import { normalizePhoneNumber, phoneComparisonDigits } from '../entities/phoneNu
 import { normalizePartyAddress } from '../entities/partyAddress';
 import { addressKey } from '../graph/traderNetworkSource';
 import { billsFromColumns, TextCoder } from '../risk/riskColumns';
+import { traderNumberOf } from './billPartyTraderStore';
 import type { CodedText, RiskColumns } from '../risk/riskColumns';
 import type { RiskBill, RiskDataset, RiskTrader, RiskWatchlistHit } from '../risk/riskModel';
 import type { WorkspaceStore } from './workspaceStore';
@@ -130,37 +131,30 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
   const traderIds: string[] = [];
   const traderRows: { entityId: string; name: string; countries: string }[] = [];
   // An entity id is "T:" and its smallest member occurrence id (shared/entities/entityAssembly.ts):
-  // parties are read with that number, not the text, which SQLite would look up row by row.
+  // bill_party_trader names traders by that number.
   const traderOfFirstMember = new Map<number, number>();
   const values: (TraderValues | undefined)[] = [];
   each(store, 'SELECT entity_id, display_name, countries, contacts FROM trader_entity', (row) => {
     const entityId = String(row[0]);
-    const firstMember = /^T:(\d+)$/.exec(entityId)?.[1];
-    if (firstMember === undefined) throw new Error(`stored trader ${entityId}: an entity id is "T:" and a member occurrence id`);
     const trader = traderIds.length;
-    traderOfFirstMember.set(Number(firstMember), trader);
+    traderOfFirstMember.set(traderNumberOf(entityId), trader);
     traderIds.push(entityId);
     traderRows.push({ entityId, name: String(row[1]), countries: String(row[2] ?? '[]') });
     for (const [rawAddress, rawPhone] of JSON.parse(String(row[3] ?? '[]')) as [string | null, string | null][]) noteValues(values, trader, rawAddress, rawPhone);
   });
 
-  // Every party occurrence of a trader in row order: the first of each role names the bill's trader.
+  // Each bill's first shipper, consignee and notify party that the resolution made a trader
+  // (bill_party_trader, written with the resolution), as the numbers of their entity ids.
   const shipper = new Int32Array(billCount).fill(-1);
   const consignee = new Int32Array(billCount).fill(-1);
   const notifyParty = new Int32Array(billCount).fill(-1);
-  const roleColumns = [shipper, consignee, notifyParty];
-  each(store,
-    // The bill's row id and the role in one number: bill × 4 + role (0 shipper, 1 consignee, 2 notify party, 3 other).
-    `SELECT p.bill_of_lading_id * 4 + CASE p.role WHEN 'shipper' THEN 0 WHEN 'consignee' THEN 1 WHEN 'notify_party' THEN 2 ELSE 3 END, CAST(substr(m.entity_id, 3) AS INTEGER)
-       FROM party_occurrence AS p CROSS JOIN entity_member AS m ON m.occurrence_id = p.id WHERE m.entity_id IS NOT NULL`,
-    (row) => {
-      const billAndRole = row[0] as number;
-      const index = indexOfBill[Math.floor(billAndRole / 4)] ?? 0;
-      const trader = traderOfFirstMember.get(row[1] as number);
-      if (index === 0 || trader === undefined) return;
-      const roleColumn = roleColumns[billAndRole % 4];
-      if (roleColumn !== undefined && roleColumn[index - 1] === -1) roleColumn[index - 1] = trader;
-    });
+  each(store, 'SELECT bill_of_lading_id, shipper, consignee, notify_party FROM bill_party_trader', (row) => {
+    const index = (indexOfBill[row[0] as number] ?? 0) - 1;
+    if (index < 0) return;
+    if (row[1] !== null) shipper[index] = traderOfFirstMember.get(row[1] as number) ?? -1;
+    if (row[2] !== null) consignee[index] = traderOfFirstMember.get(row[2] as number) ?? -1;
+    if (row[3] !== null) notifyParty[index] = traderOfFirstMember.get(row[3] as number) ?? -1;
+  });
 
   const hits = new Map<string, (Omit<RiskWatchlistHit, 'addressAgrees'> & { listedAddressKeys: Set<string>[] })[]>();
   each(store, `SELECT h.subject_key, h.hit, e.entry FROM screening_hit AS h JOIN watchlist_entry AS e ON e.id = h.watchlist_entry_id WHERE h.subject_kind = 'trader' ORDER BY h.score DESC, h.id`, (row) => {

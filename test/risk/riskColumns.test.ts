@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bill, data, line, trader } from './support/riskDatasetBuilders';
 import { loadSqlJsForNode } from '../../electron/node/sqlJsNode';
 import { readRiskDataset } from '../../shared/store/riskInputs';
+import { writeBillPartyTraders } from '../../shared/store/billPartyTraderStore';
 import { WorkspaceStore } from '../../shared/store/workspaceStore';
 import { billsFromColumns, riskColumns, TextCoder, textOf } from '../../shared/risk/riskColumns';
 import { median, medianInPlace, robustSpread, robustSpreadInPlace } from '../../shared/risk/robustStatistics';
@@ -57,6 +58,8 @@ describe('reading the risk columns from the store', () => {
       ('T:1', 'ANCHOR HOME LTD', 1, 2, '[]', 6, '["GB"]', '', '[["103 HIGH AVENUE ILFORD IG1 1AA","+44 20 7946 0000"],["103 High Avenue, Ilford IG1 1AA",null]]'),
       ('T:2', 'SUPPLIER CO', 1, 1, '[]', 1, '[]', '', '[]'), ('T:3', 'OTHER LTD', 1, 1, '[]', 2, '[]', '', '[]')`);
     store.run(`INSERT INTO entity_member (occurrence_id, entity_id, placeholder_kind) VALUES (1, NULL, 'to order'), (2, 'T:1', NULL), (3, 'T:2', NULL), (4, 'T:1', NULL), (5, 'T:3', NULL)`);
+    // Each bill's first resolved party of each role, as a resolution run writes them.
+    writeBillPartyTraders(store, [{ entityId: 'T:1', members: [{ occurrenceId: '2' }, { occurrenceId: '4' }] }, { entityId: 'T:2', members: [{ occurrenceId: '3' }] }, { entityId: 'T:3', members: [{ occurrenceId: '5' }] }]);
 
     const data = readRiskDataset(store, new Set(['BL-C']));
     const columns = data.columns;

@@ -4,6 +4,7 @@ import { loadSqlJsForNode } from '../../../electron/node/sqlJsNode';
 import { latestSchemaVersion, migrations } from '../../../shared/store/migrations';
 import { WorkspaceStore } from '../../../shared/store/workspaceStore';
 import { contactsWritten } from '../../../shared/store/entityResolutionStore';
+import { writeBillPartyTraders } from '../../../shared/store/billPartyTraderStore';
 
 /** A workspace saved by a build that had only migration 1, with one imported line. */
 async function versionOneImage(): Promise<Uint8Array> {
@@ -91,6 +92,30 @@ describe('workspace schema migrations', () => {
     const member = (occurrenceId: string, rawAddress: string, rawPhone: string) => ({ occurrenceId, role: 'consignee' as const, rawName: 'ANCHOR HOME LTD', rawAddress, rawPhone });
     expect(contactsWritten([member('4', '12 DOCK ROAD LEEDS', '+44 113 496 0000'), member('3', '12 Dock Rd, Leeds', ''), member('1', '12 DOCK ROAD LEEDS', '+44 113 496 0000')])).toEqual(contacts['T:1']);
     expect(contactsWritten([member('2', '', '')])).toEqual([]);
+  });
+
+  it('migration 17 gives each bill its first shipper, consignee and notify-party trader, passing over placeholders, as a new resolution stores them', async () => {
+    const store = await openedFromVersion(16, (database) => database.exec(`
+      INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)
+        VALUES ('old.csv', 'abc', '2026-01-01T00:00:00Z', 'utf-8', ',', '{}', 4, 4, 0);
+      INSERT INTO bill_of_lading (bill_of_lading_number, batch_id, source_row) VALUES ('BL1', 1, 2), ('BL2', 1, 3), ('BL3', 1, 4), ('BL4', 1, 5);
+      INSERT INTO party_occurrence (id, bill_of_lading_id, role, raw_name, batch_id, source_row) VALUES
+        (1, 1, 'consignee', 'TO ORDER', 1, 2), (2, 1, 'consignee', 'ANCHOR HOME LTD', 1, 2), (3, 1, 'shipper', 'SUPPLIER CO', 1, 2),
+        (4, 1, 'consignee', 'SUPPLIER CO', 1, 2), (5, 2, 'notify_party', 'ANCHOR HOME LTD', 1, 3), (6, 3, 'consignee', 'SAME AS CONSIGNEE', 1, 4),
+        (7, 4, 'shipper', 'NEW LINE CO', 1, 5);
+      INSERT INTO trader_entity (entity_id, display_name, variants, occurrences, roles, role_mask, countries, search_text) VALUES
+        ('T:2', 'ANCHOR HOME LTD', 1, 2, '[]', 6, '[]', ''), ('T:3', 'SUPPLIER CO', 1, 2, '[]', 3, '[]', '');
+      -- Occurrence 7 came with an import after the resolution: it has no member row yet.
+      INSERT INTO entity_member (occurrence_id, entity_id, placeholder_kind) VALUES
+        (1, NULL, 'to order'), (2, 'T:2', NULL), (3, 'T:3', NULL), (4, 'T:3', NULL), (5, 'T:2', NULL), (6, NULL, 'same as consignee');`));
+    expect(store.schemaVersion()).toBe(latestSchemaVersion);
+    const rowsOf = () => store.all('SELECT bill_of_lading_id AS bill, shipper, consignee, notify_party AS notifyParty FROM bill_party_trader ORDER BY bill_of_lading_id');
+    const migrated = rowsOf();
+    expect(migrated).toEqual([{ bill: 1, shipper: 3, consignee: 2, notifyParty: null }, { bill: 2, shipper: null, consignee: null, notifyParty: 2 }]);
+    // What a resolution run writes for the same entities (members given in another order).
+    writeBillPartyTraders(store, [{ entityId: 'T:3', members: [{ occurrenceId: '4' }, { occurrenceId: '3' }] }, { entityId: 'T:2', members: [{ occurrenceId: '5' }, { occurrenceId: '2' }] }]);
+    expect(rowsOf()).toEqual(migrated);
+    expect(() => writeBillPartyTraders(store, [{ entityId: 'TRADER-1', members: [{ occurrenceId: '2' }] }])).toThrow('stored trader TRADER-1: an entity id is "T:" and a member occurrence id');
   });
 
   it('migration 16 keeps each evidence item of a stored scoring once, and gives every target its reasons back in order', async () => {
