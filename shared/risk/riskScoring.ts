@@ -1,4 +1,4 @@
-import { riskColumns, textOf } from './riskColumns';
+import { riskColumns } from './riskColumns';
 import type { RiskColumns } from './riskColumns';
 import type { RiskDataset, RiskEvidence, RiskFinding, RiskProfile, RiskSubjectKind } from './riskModel';
 import { ruleParameters, ruleWeight } from './riskModel';
@@ -22,10 +22,8 @@ export interface ScoredTarget {
   readonly score: number;
   /** Strongest first. */
   readonly evidence: readonly RiskEvidence[];
+  /** Shipments: the bill's store row id (its arrival, vessel and voyage are read from the bill). */
   readonly billId?: number;
-  readonly arrivalDate?: string | null;
-  readonly vessel?: string | null;
-  readonly voyage?: string | null;
   /** Traders: bills of theirs with findings. */
   readonly bills?: number;
 }
@@ -181,7 +179,7 @@ const roles = ['consignee', 'notify party', 'shipper'] as const;
 function shipmentTarget(columns: RiskColumns, bill: number, evidence: RiskEvidence[]): ScoredTarget {
   return {
     kind: 'shipment', ref: columns.billNumber[bill] as string, name: columns.consigneeName[bill] ?? '', score: sortedScore(evidence), evidence,
-    billId: columns.billId[bill] as number, arrivalDate: textOf(columns.arrivalDate, bill), vessel: textOf(columns.vesselName, bill) ?? textOf(columns.vesselImo, bill), voyage: textOf(columns.voyage, bill),
+    billId: columns.billId[bill] as number,
   };
 }
 

@@ -746,6 +746,47 @@ export const migrations: readonly Migration[] = [
          GROUP BY bill_of_lading_id ORDER BY bill_of_lading_id;
     `,
   },
+  {
+    version: 18,
+    name: 'ranked shipments show their bill\'s consignee, arrival, vessel and voyage, not copies of them',
+    sql: `
+      -- A ranked shipment's consignee name, arrival date, vessel and voyage are its bill's
+      -- (bill_id): the view risk_target_reasons reads them from bill_of_lading instead of each
+      -- scoring writing copies of them for a quarter of a million rows. risk_target.name is the
+      -- trader's name for a trader and NULL for a shipment (a row without a bill keeps the name
+      -- stored). Rows scored before are kept; their copies go, the view gives the same values.
+      DROP VIEW risk_target_reasons;
+      CREATE TABLE risk_target_next (
+        id           INTEGER PRIMARY KEY,
+        kind         TEXT NOT NULL CHECK (kind IN ('shipment', 'trader')),
+        rank         INTEGER NOT NULL,
+        ref          TEXT NOT NULL,
+        name         TEXT,
+        score        REAL NOT NULL,
+        evidence_ids TEXT NOT NULL,
+        bill_id      INTEGER,
+        bills        INTEGER
+      ) STRICT;
+      INSERT INTO risk_target_next (id, kind, rank, ref, name, score, evidence_ids, bill_id, bills)
+        SELECT id, kind, rank, ref, CASE WHEN kind = 'shipment' AND bill_id IS NOT NULL THEN NULL ELSE name END, score, evidence_ids, bill_id, bills
+          FROM risk_target ORDER BY id;
+      DROP TABLE risk_target;
+      ALTER TABLE risk_target_next RENAME TO risk_target;
+      CREATE UNIQUE INDEX risk_target_ref ON risk_target(kind, ref);
+      CREATE UNIQUE INDEX risk_target_rank ON risk_target(kind, rank);
+      CREATE VIEW risk_target_reasons AS
+        SELECT target.id, target.kind, target.rank, target.ref,
+               coalesce(target.name, (SELECT coalesce(bill.consignee_name, '') FROM bill_of_lading AS bill WHERE bill.id = target.bill_id), '') AS name,
+               target.score, target.evidence_ids, target.bill_id,
+               (SELECT nullif(bill.arrival_date, '') FROM bill_of_lading AS bill WHERE bill.id = target.bill_id) AS arrival_date,
+               (SELECT coalesce(nullif(bill.vessel_name, ''), nullif(bill.vessel_imo, '')) FROM bill_of_lading AS bill WHERE bill.id = target.bill_id) AS vessel,
+               (SELECT nullif(bill.voyage_number, '') FROM bill_of_lading AS bill WHERE bill.id = target.bill_id) AS voyage,
+               target.bills,
+               (SELECT json_group_array(json(kept.item) ORDER BY item.key)
+                  FROM json_each(target.evidence_ids) AS item JOIN risk_evidence AS kept ON kept.id = item.value) AS evidence
+          FROM risk_target AS target;
+    `,
+  },
 ];
 
 export const latestSchemaVersion: number = migrations[migrations.length - 1]?.version ?? 0;

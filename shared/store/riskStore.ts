@@ -11,8 +11,10 @@ import type { WorkspaceStore } from './workspaceStore';
 /**
  * Inside the caller's transaction: replaces the stored targets with these, ranked per kind, and
  * their evidence: each distinct item once (risk_evidence), each target listing its items' ids
- * (migration 16). The table's indexes are set aside while it is filled (rows appended in rank
- * order, 64 to a statement, long text in one blob: see BufferedInsert) and built once at the end.
+ * (migration 16). A shipment's row names its bill, whose consignee, arrival, vessel and voyage the
+ * view risk_target_reasons shows (migration 18). The table's indexes are set aside while it is
+ * filled (rows appended in rank order, 64 to a statement, long text in one blob: see
+ * BufferedInsert) and built once at the end.
  */
 export function writeRiskTargets(store: WorkspaceStore, targets: readonly ScoredTarget[][], run: { scoredAt: string; durationMs: number; profile: RiskProfile; summary: unknown }): void {
   store.run('DELETE FROM risk_target');
@@ -27,7 +29,9 @@ export function writeRiskTargets(store: WorkspaceStore, targets: readonly Scored
     for (const list of targets) {
       for (let index = 0; index < list.length; index += 1) {
         const target = list[index] as ScoredTarget;
-        values.push(target.kind, index + 1, target.ref, target.name, target.score, items.idsOf(target.evidence), target.billId ?? null, target.arrivalDate ?? null, target.vessel ?? null, target.voyage ?? null, target.bills ?? null);
+        // A shipment's consignee name, arrival, vessel and voyage are its bill's (migration 18).
+        const billId = target.billId ?? null;
+        values.push(target.kind, index + 1, target.ref, billId === null ? target.name : null, target.score, items.idsOf(target.evidence), billId, target.bills ?? null);
         if (insert.rowAdded() >= 4096) insert.flush();
       }
     }
@@ -80,8 +84,8 @@ class EvidenceItems {
 }
 
 const riskTargetColumns: readonly BufferedColumn[] = [
-  { name: 'kind' }, { name: 'rank' }, { name: 'ref', text: true }, { name: 'name', text: true }, { name: 'score' }, { name: 'evidence_ids', text: true },
-  { name: 'bill_id', omitWhenNull: true }, { name: 'arrival_date', omitWhenNull: true }, { name: 'vessel', text: true, omitWhenNull: true }, { name: 'voyage', omitWhenNull: true }, { name: 'bills', omitWhenNull: true },
+  { name: 'kind' }, { name: 'rank' }, { name: 'ref', text: true }, { name: 'name', text: true, omitWhenNull: true }, { name: 'score' }, { name: 'evidence_ids', text: true },
+  { name: 'bill_id', omitWhenNull: true }, { name: 'bills', omitWhenNull: true },
 ];
 
 export interface StoredTarget {

@@ -118,6 +118,35 @@ describe('workspace schema migrations', () => {
     expect(() => writeBillPartyTraders(store, [{ entityId: 'TRADER-1', members: [{ occurrenceId: '2' }] }])).toThrow('stored trader TRADER-1: an entity id is "T:" and a member occurrence id');
   });
 
+  it('migration 18 keeps ranked shipments showing their bill\'s consignee, arrival, vessel and voyage, from the bill instead of copies', async () => {
+    const store = await openedFromVersion(17, (database) => database.exec(`
+      INSERT INTO import_batch (source_file, content_sha256, imported_at, encoding, delimiter, column_mapping, rows_read, rows_stored, rows_rejected)
+        VALUES ('old.csv', 'abc', '2026-01-01T00:00:00Z', 'utf-8', ',', '{}', 2, 2, 0);
+      INSERT INTO bill_of_lading (id, bill_of_lading_number, consignee_name, arrival_date, vessel_name, vessel_imo, voyage_number, batch_id, source_row) VALUES
+        (1, 'BL1', 'ANCHOR HOME LTD', '2024-03-01', 'MSC ANNA', '9000001', '1W', 1, 2), (2, 'BL2', NULL, '', '', '9000002', NULL, 1, 3);
+      INSERT INTO risk_evidence (id, item) VALUES (1, '{"ruleId":"undervaluation","reason":"low","points":3,"facts":{}}');
+      INSERT INTO risk_target (kind, rank, ref, name, score, evidence_ids, bill_id, arrival_date, vessel, voyage, bills) VALUES
+        ('shipment', 1, 'BL1', 'ANCHOR HOME LTD', 3, '[1]', 1, '2024-03-01', 'MSC ANNA', '1W', NULL),
+        ('shipment', 2, 'BL2', '', 1, '[]', 2, NULL, '9000002', NULL, NULL),
+        ('shipment', 3, 'BL9', 'KEPT NAME', 0.5, '[]', NULL, NULL, NULL, NULL, NULL),
+        ('trader', 1, 'T:4', 'ANCHOR HOME LTD', 3, '[1]', NULL, NULL, NULL, NULL, 1);`));
+    expect(store.schemaVersion()).toBe(latestSchemaVersion);
+    const shown = store.all('SELECT kind, rank, ref, name, score, evidence, arrival_date AS arrivalDate, vessel, voyage, bills FROM risk_target_reasons ORDER BY kind, rank');
+    expect(shown).toEqual([
+      { kind: 'shipment', rank: 1, ref: 'BL1', name: 'ANCHOR HOME LTD', score: 3, evidence: '[{"ruleId":"undervaluation","reason":"low","points":3,"facts":{}}]', arrivalDate: '2024-03-01', vessel: 'MSC ANNA', voyage: '1W', bills: null },
+      { kind: 'shipment', rank: 2, ref: 'BL2', name: '', score: 1, evidence: '[]', arrivalDate: null, vessel: '9000002', voyage: null, bills: null },
+      { kind: 'shipment', rank: 3, ref: 'BL9', name: 'KEPT NAME', score: 0.5, evidence: '[]', arrivalDate: null, vessel: null, voyage: null, bills: null },
+      { kind: 'trader', rank: 1, ref: 'T:4', name: 'ANCHOR HOME LTD', score: 3, evidence: '[{"ruleId":"undervaluation","reason":"low","points":3,"facts":{}}]', arrivalDate: null, vessel: null, voyage: null, bills: 1 },
+    ]);
+    // The copies are gone: a shipment with a bill keeps no name of its own.
+    expect(store.all("SELECT name FROM risk_target WHERE kind = 'shipment' ORDER BY rank")).toEqual([{ name: null }, { name: null }, { name: 'KEPT NAME' }]);
+    expect(() => store.all('SELECT vessel FROM risk_target')).toThrow(/no such column/);
+    // Looking a target up by its reference still goes through the index, not a scan of the table.
+    const plan = store.all<{ detail: string }>("EXPLAIN QUERY PLAN SELECT e.ref, r.name, r.evidence FROM target_entry AS e LEFT JOIN risk_target_reasons AS r ON r.kind = e.kind AND r.ref = e.ref").map((row) => row.detail).join('\n');
+    expect(plan).toMatch(/SEARCH target USING INDEX risk_target_ref/);
+    expect(plan).not.toMatch(/SCAN target\b/);
+  });
+
   it('migration 16 keeps each evidence item of a stored scoring once, and gives every target its reasons back in order', async () => {
     const shared = { ruleId: 'watchlist-proximity', reason: 'consignee T:7: on a watchlist', points: 6, facts: { list: 'OFAC' }, via: 'consignee' };
     const own = { ruleId: 'undervaluation', reason: 'value per kg 2.61 USD vs median 15.80', points: 3.1, facts: { hsCode: '871160' } };
