@@ -22,11 +22,11 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-function formatFigure(figure: BenchmarkFigure): string {
+function formatFigure(figure: BenchmarkFigure, nameWidth: number): string {
   const value = Number.isInteger(figure.value) ? figure.value.toLocaleString('en-GB') : figure.value.toFixed(2);
   const met = meetsGoal(figure);
   const goal = figure.goal ? `   goal ${figure.goal.bound === 'max' ? '≤' : '≥'} ${figure.goal.value} ${figure.unit}: ${met ? 'met' : 'NOT MET'}` : '';
-  return `  ${figure.name.padEnd(32)} ${value.padStart(14)} ${figure.unit}${goal}`;
+  return `  ${figure.name.padEnd(nameWidth)} ${value.padStart(14)} ${figure.unit}${goal}`;
 }
 
 // The engine runs under the product's V8 settings (electron/main/engineV8Flags.ts), as `npm run bench` starts it.
@@ -39,7 +39,8 @@ for (const benchmark of benchmarks.filter((candidate) => positionals.length === 
   process.stdout.write(`\n${benchmark.id}: ${benchmark.title} (${lines.toLocaleString('en-GB')} lines)\n`);
   try {
     const figures = await benchmark.run({ lines, seed: Number(values.seed), workDir: values['work-dir'] as string }, (line) => process.stdout.write(`  · ${line}\n`));
-    for (const figure of figures) process.stdout.write(`${formatFigure(figure)}\n`);
+    const nameWidth = Math.max(32, ...figures.map((figure) => figure.name.length));
+    for (const figure of figures) process.stdout.write(`${formatFigure(figure, nameWidth)}\n`);
   } catch (error) {
     failed = true;
     process.stdout.write(`  FAILED: ${(error as Error).message}\n`);
