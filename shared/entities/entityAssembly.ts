@@ -7,6 +7,7 @@ import { canonicalPartyName, type PartyName } from './partyName';
 import type { PartyRole } from './partyOccurrence';
 import type { PartyRecord } from './partyRecord';
 import type { EntityLink, TraderEntity } from './traderEntity';
+import { traderEntityId } from './traderEntityId';
 
 function byCountThenText(counts: Map<string, number>): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1)).map(([text]) => text);
@@ -50,7 +51,7 @@ export function assembleEntities(records: readonly PartyRecord[], clusterOf: (re
   const entityIdOf = new Map<number, string>();
   for (const [cluster, members] of clusters) {
     members.sort((a, b) => byId(a.occurrence.occurrenceId, b.occurrence.occurrenceId));
-    const entityId = `T:${(members[0] as PartyRecord).occurrence.occurrenceId}`;
+    const entityId = traderEntityId((members[0] as PartyRecord).occurrence.occurrenceId);
     entityIdOf.set(cluster, entityId);
     const canonical = new Map<string, number>();
     const raw = new Map<string, number>();

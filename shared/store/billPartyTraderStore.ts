@@ -1,3 +1,4 @@
+import { traderNumberOf } from '../entities/traderEntityId';
 import { BufferedInsert } from './bufferedInsert';
 import type { WorkspaceStore } from './workspaceStore';
 
@@ -5,17 +6,9 @@ import type { WorkspaceStore } from './workspaceStore';
  * Each bill's first shipper, consignee and notify party that the resolution made a trader
  * (bill_party_trader, migration 17): the first such occurrence of each role, by occurrence id;
  * placeholders ('TO ORDER', fillers) and occurrences the resolution has not seen are passed over.
- * A trader is written as the number of its entity id ("T:" and its first member occurrence:
- * shared/entities/entityAssembly.ts). Written with every resolution run, so risk scoring reads
+ * A trader is written as the number of its entity id (shared/entities/traderEntityId.ts). Written with every resolution run, so risk scoring reads
  * three numbers per bill instead of joining every party occurrence to its entity.
  */
-
-/** The number of an entity id "T:<first member occurrence id>"; any other form is refused. */
-export function traderNumberOf(entityId: string): number {
-  const number = /^T:(\d+)$/.exec(entityId)?.[1];
-  if (number === undefined) throw new Error(`stored trader ${entityId}: an entity id is "T:" and a member occurrence id`);
-  return Number(number);
-}
 
 /** Inside the caller's transaction, after the entities' members are written; replaces the table. */
 export function writeBillPartyTraders(store: WorkspaceStore, entities: readonly { readonly entityId: string; readonly members: readonly { readonly occurrenceId: string }[] }[]): void {

@@ -1,9 +1,9 @@
 import type { SqlValue } from 'sql.js';
 import { normalizePhoneNumber, phoneComparisonDigits } from '../entities/phoneNumbers';
 import { normalizePartyAddress } from '../entities/partyAddress';
+import { traderNumberOf } from '../entities/traderEntityId';
 import { addressKey } from '../graph/traderNetworkSource';
 import { billsFromColumns, TextCoder } from '../risk/riskColumns';
-import { traderNumberOf } from './billPartyTraderStore';
 import type { CodedText, RiskColumns } from '../risk/riskColumns';
 import type { RiskBill, RiskDataset, RiskTrader, RiskWatchlistHit } from '../risk/riskModel';
 import type { WorkspaceStore } from './workspaceStore';
@@ -130,7 +130,7 @@ export function readRiskDataset(store: WorkspaceStore, excludedBills: ReadonlySe
   // wrote (migration 15), each distinct text normalised once per trader.
   const traderIds: string[] = [];
   const traderRows: { entityId: string; name: string; countries: string }[] = [];
-  // An entity id is "T:" and its smallest member occurrence id (shared/entities/entityAssembly.ts):
+  // An entity id is "T:" and its smallest member occurrence id (shared/entities/traderEntityId.ts):
   // bill_party_trader names traders by that number.
   const traderOfFirstMember = new Map<number, number>();
   const values: (TraderValues | undefined)[] = [];

@@ -1,5 +1,6 @@
 import { nameFingerprint, normalizePartyName } from '../entities/partyName';
 import { normalizePhoneNumber, samePhoneNumber } from '../entities/phoneNumbers';
+import { traderEntityId } from '../entities/traderEntityId';
 import type { WorkspaceStore } from './workspaceStore';
 
 /**
@@ -18,7 +19,7 @@ export function traderMemberKey(store: WorkspaceStore, entityId: string, mention
   );
   if (members.length === 0) return entityId;
   const best = mention.kind === 'phone' ? samePhoneMember(members, mention.text) : sameNameMember(members, mention.text);
-  return `T:${best ?? (members[0] as { occurrenceId: number }).occurrenceId}`;
+  return traderEntityId(best ?? (members[0] as { occurrenceId: number }).occurrenceId);
 }
 
 function samePhoneMember(members: readonly { occurrenceId: number; rawPhone: string | null }[], text: string): number | undefined {
